@@ -1,0 +1,45 @@
+# AguaPerú — every target sets up what it needs first (see README).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+export PROJ_DATA := /usr/share/proj
+export PYQTGRAPH_QT_LIB := PyQt5
+
+.PHONY: setup i18n i18n-check lint test test-unit test-qgis test-desktop demo run zip bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+i18n: setup
+	$(PY) scripts/i18n.py update
+	$(PY) scripts/i18n.py compile
+
+i18n-check: setup
+	$(PY) scripts/i18n.py check
+	$(PY) scripts/i18n.py compile
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+# Each suite runs in its own process: unit tests without QGIS, QGIS tests headless, then the real desktop.
+test: setup i18n-check lint
+	bash scripts/run_tests.sh
+
+test-unit test-qgis test-desktop: setup i18n-check
+	bash scripts/run_tests.sh $(subst test-,,$@)
+
+demo: setup i18n-check
+	bash scripts/demo.sh demo_output
+
+run: setup i18n-check demo
+	bash scripts/run_desktop.sh
+
+zip: setup i18n-check
+	$(PY) scripts/make_zip.py build/aguaperu.zip
+
+bench: setup i18n-check
+	$(PY) -m bench.run_all
+
+clean:
+	rm -rf build demo_output .qgis-settings .pytest_cache .ruff_cache i18n/*.qm

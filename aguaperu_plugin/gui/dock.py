@@ -1,0 +1,37 @@
+"""The AguaPerú dock: one tab per job."""
+
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QTabWidget, QWidget
+
+from .pages import PAGE_CLASSES, JobPage
+
+DOCK_OBJECT_NAME = "AguaPeruDock"
+
+
+class AguaPeruDock(QgsDockWidget):
+    """Main dock widget; pages are reachable by key through ``page(key)``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("AguaPerú"))
+        self.setObjectName(DOCK_OBJECT_NAME)
+        self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("aguaperu_tabs")
+        self._pages: dict[str, JobPage] = {}
+        for page_class in PAGE_CLASSES:
+            page = page_class(self.tabs)
+            self._pages[page.key] = page
+            self.tabs.addTab(page, page.icon, page.title())
+        self.setWidget(self.tabs)
+        self.setMinimumWidth(340)
+
+    def page(self, key: str) -> JobPage:
+        return self._pages[key]
+
+    def page_keys(self) -> list[str]:
+        return list(self._pages)
+
+    def show_page(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self._pages[key])

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The main job on the embedded demo, headless: demo data (core), a QGIS project, and a PDF map printed
+# by the plugin's Processing algorithm through qgis_process (in Spanish), all under the output folder.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+PY="$ROOT/.venv/bin/python"
+OUT=$(mkdir -p "${1:-demo_output}" && cd "${1:-demo_output}" && pwd)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/aguaperu-demo.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+
+echo "demo: building the demo data"
+gpkg=$("$PY" -m core -v demo --out "$OUT")
+
+echo "demo: writing the QGIS project"
+"$PY" scripts/build_demo_project.py "$gpkg" "$OUT/aguaperu_demo.qgz"
+
+echo "demo: printing the map with qgis_process (aguaperu:exportmap)"
+export QGIS_PLUGINPATH="$work/plugins"
+mkdir -p "$QGIS_PLUGINPATH" "$HOME/.local/share/QGIS/QGIS3/profiles/default/QGIS"
+ln -s "$ROOT" "$QGIS_PLUGINPATH/aguaperu"
+printf '[PythonPlugins]\naguaperu=true\n\n[locale]\noverrideFlag=true\nuserLocale=es\n' \
+  > "$HOME/.local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
+qgis_process run aguaperu:exportmap \
+  --LAYERS="$gpkg|layername=capital" --LAYERS="$gpkg|layername=pais" \
+  --TITLE="Perú" --SUBTITLE="Datos de demostración de AguaPerú" \
+  --SOURCE="Natural Earth (dominio público), incluido en geopandas" \
+  --OUTPUT="$OUT/mapa_peru.pdf" > "$work/qgis_process.log" 2>&1 || { cat "$work/qgis_process.log"; exit 1; }
+pdftoppm -png -r 60 -singlefile "$OUT/mapa_peru.pdf" "$OUT/mapa_peru"
+
+echo "demo: outputs in $OUT"
+ls -1 "$OUT"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Run the test suites, each in its own process: unit (no QGIS), qgis (headless), desktop (real QGIS
+# under Xvfb). Headless QGIS writes into HOME, so every run gets a fresh temporary HOME and profile.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+PY="$ROOT/.venv/bin/python"
+
+HOME=$(mktemp -d "${TMPDIR:-/tmp}/aguaperu-home.XXXXXX")
+export HOME
+export XDG_RUNTIME_DIR="$HOME/runtime"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+trap 'rm -rf "$HOME"' EXIT
+
+suites=("$@")
+[ ${#suites[@]} -gt 0 ] || suites=(unit qgis desktop)
+for suite in "${suites[@]}"; do
+  echo "=== tests/$suite"
+  case "$suite" in
+    unit)    "$PY" -m pytest -p no:pytest_qgis tests/unit ;;
+    qgis)    rm -rf .qgis-settings
+             QT_QPA_PLATFORM=offscreen "$PY" -m pytest tests/qgis ;;
+    desktop) "$PY" -m pytest -p no:pytest_qgis tests/desktop ;;
+    *)       echo "unknown suite: $suite" >&2; exit 2 ;;
+  esac
+done
