@@ -4,22 +4,22 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../aguaperu_plugin/layout.py" line="111"/>
+        <location filename="../aguaperu_plugin/layout.py" line="116"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/layout.py" line="132"/>
+        <location filename="../aguaperu_plugin/layout.py" line="137"/>
         <source>Source: {0}</source>
         <translation>Fuente: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/layout.py" line="133"/>
+        <location filename="../aguaperu_plugin/layout.py" line="138"/>
         <source>Made with AguaPerú on {0}</source>
         <translation>Elaborado con AguaPerú el {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/layout.py" line="150"/>
+        <location filename="../aguaperu_plugin/layout.py" line="155"/>
         <source>The map could not be written to {0} (exporter code {1}).</source>
         <translation>No se pudo escribir el mapa en {0} (código del exportador {1}).</translation>
     </message>
@@ -107,6 +107,16 @@
         <location filename="../aguaperu_plugin/processing/provider.py" line="25"/>
         <source>AguaPerú: water, poverty and child-welfare planning</source>
         <translation>AguaPerú: planificación de agua, pobreza y bienestar infantil</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/demo.py" line="16"/>
+        <source>AguaPerú – Demo</source>
+        <translation>AguaPerú – Demostración</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/demo.py" line="20"/>
+        <source>The demo layer {0} could not be read from {1}.</source>
+        <translation>No se pudo leer la capa de demostración {0} desde {1}.</translation>
     </message>
 </context>
 <context>
