@@ -12,15 +12,18 @@ export XDG_RUNTIME_DIR="$HOME/runtime"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
 trap 'rm -rf "$HOME"' EXIT
 
+RESULTS="$ROOT/build/test-results"
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 suites=("$@")
 [ ${#suites[@]} -gt 0 ] || suites=(unit qgis desktop)
 for suite in "${suites[@]}"; do
   echo "=== tests/$suite"
   case "$suite" in
-    unit)    "$PY" -m pytest -p no:pytest_qgis tests/unit ;;
+    unit)    "$PY" -m pytest -p no:pytest_qgis --junitxml="$RESULTS/unit.xml" tests/unit ;;
     qgis)    rm -rf .qgis-settings
-             QT_QPA_PLATFORM=offscreen "$PY" -m pytest tests/qgis ;;
-    desktop) "$PY" -m pytest -p no:pytest_qgis tests/desktop ;;
+             QT_QPA_PLATFORM=offscreen "$PY" -m pytest --junitxml="$RESULTS/qgis.xml" tests/qgis ;;
+    desktop) "$PY" -m pytest -p no:pytest_qgis --junitxml="$RESULTS/desktop.xml" tests/desktop ;;
     *)       echo "unknown suite: $suite" >&2; exit 2 ;;
   esac
 done
+"$PY" scripts/test_totals.py

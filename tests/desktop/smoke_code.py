@@ -6,7 +6,7 @@ import os
 import qgis.utils
 from qgis.core import QgsApplication, QgsProcessingRegistry  # noqa: F401
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QMenu, QTabWidget
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QMenu, QTabWidget, QWidget
 
 result = {}
 
@@ -27,7 +27,24 @@ def screenshot():
     path = os.environ.get("AGUAPERU_SCREENSHOT")
     if path:
         result["screenshot_saved"] = QApplication.primaryScreen().grabWindow(0).save(path)
+    QTimer.singleShot(0, open_options)
+
+
+def open_options():
+    QTimer.singleShot(1500, inspect_options)
+    qgis.utils.plugins["aguaperu"].settings_action.trigger()  # modal: returns when inspect_options closes it
     write_and_quit()
+
+
+def inspect_options():
+    dialog = QApplication.activeModalWidget()
+    page = dialog.findChild(QWidget, "aguaperu_options") if dialog else None
+    result["options_page_visible"] = bool(page and page.isVisible())
+    path = os.environ.get("AGUAPERU_OPTIONS_SCREENSHOT")
+    if path:
+        QApplication.primaryScreen().grabWindow(0).save(path)
+    if dialog:
+        dialog.reject()
 
 
 def open_dock():

@@ -32,7 +32,13 @@ def test_desktop_starts_with_plugin_and_opens_dock(tmp_path, plugin_zip):
     screenshot.parent.mkdir(exist_ok=True)
     screenshot.unlink(missing_ok=True)
 
-    run = run_qgis(tmp_path, "smoke", SMOKE_CODE, env={"AGUAPERU_SCREENSHOT": str(screenshot)})
+    options_screenshot = ROOT / "build" / "desktop_options.png"
+    run = run_qgis(
+        tmp_path,
+        "smoke",
+        SMOKE_CODE,
+        env={"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_OPTIONS_SCREENSHOT": str(options_screenshot)},
+    )
 
     assert run.returncode == 0, run.output[-4000:]
     result = run.result
@@ -42,6 +48,7 @@ def test_desktop_starts_with_plugin_and_opens_dock(tmp_path, plugin_zip):
     assert result["provider"] is True
     assert result["dock_visible"] is True
     assert result["pages"] == ["Data", "Models", "Scenarios", "Maps"]
+    assert result["options_page_visible"] is True
     # the message recorder works (it saw our sentinel), and nothing went wrong in Python
     assert any(m["message"] == "smoke-sentinel" for m in run.messages)
     assert python_errors(run.messages) == []
@@ -61,4 +68,5 @@ def test_zip_loads_in_clean_profile_in_spanish(tmp_path, plugin_zip):
     assert "aguaperu" in run.result["active_plugins"]
     assert run.result["dock_title"] == "AguaPerú"
     assert run.result["pages"] == ["Datos", "Modelos", "Escenarios", "Mapas"]
+    assert run.result["options_page_visible"] is True
     assert python_errors(run.messages) == []
