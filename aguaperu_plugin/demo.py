@@ -1,24 +1,19 @@
-"""Put the embedded demo data on the map: styled layers in a group of the project."""
+"""The embedded demo in the plugin: which of its files the Data page loads, and how."""
 
 from pathlib import Path
 
-from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
-
-from .styling import apply_style
+from .tasks.data_tasks import InputSpec
 from .toolbelt.i18n import tr
 
-DEMO_LAYERS = ("capital", "pais")  # drawing order: first on top
+DISTRICTS = Path("boundaries") / "peru_limites_inei2017.gpkg"
+WATER_POINTS = Path("water") / "siasar_peru_systems.csv"
 
 
-def add_demo_layers(project: QgsProject, gpkg: Path) -> QgsLayerTreeGroup:
-    """Add the demo GeoPackage's layers to ``project`` in a group "AguaPerú – Demo" and return the group."""
-    root = project.layerTreeRoot()
-    group = root.insertGroup(0, tr("AguaPerú – Demo"))
-    for name in DEMO_LAYERS:
-        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-        if not layer.isValid():
-            raise OSError(tr("The demo layer {0} could not be read from {1}.", name, gpkg))
-        apply_style(layer, name)
-        project.addMapLayer(layer, False)
-        group.addLayer(layer)
-    return group
+def demo_inputs(folder: Path) -> list[InputSpec]:
+    """The demo's districts, water points and rasters as Data-page inputs (tables join from the folder)."""
+    specs = [
+        InputSpec(folder / DISTRICTS, "districts", "distritos", tr("Districts (demo)")),
+        InputSpec(folder / WATER_POINTS, "water_points", None, tr("Water systems (demo)")),
+    ]
+    specs += [InputSpec(path, "raster", None, path.stem) for path in sorted((folder / "rasters").glob("*.tif"))]
+    return [spec for spec in specs if spec.path.exists()]

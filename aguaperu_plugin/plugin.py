@@ -104,7 +104,7 @@ class AguaPeruPlugin:
         if self.dock is None:
             from .gui.dock import AguaPeruDock
 
-            self.dock = AguaPeruDock(self.iface.mainWindow())
+            self.dock = AguaPeruDock(self.iface, self.iface.mainWindow())
             self.dock.closedStateChanged.connect(self._sync_action)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         return self.dock

@@ -34,3 +34,9 @@ class MissingDependencyError(AguaPeruError, ImportError):
     """An optional package is not installed; the message says which one to install."""
 
     code = "missing_dependency"
+
+
+class CancelledError(AguaPeruError):
+    """The user cancelled the work; nothing was written."""
+
+    code = "cancelled"

@@ -104,25 +104,276 @@
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/provider.py" line="25"/>
+        <location filename="../aguaperu_plugin/processing/provider.py" line="30"/>
         <source>AguaPerú: water, poverty and child-welfare planning</source>
         <translation>AguaPerú: planificación de agua, pobreza y bienestar infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/demo.py" line="16"/>
-        <source>AguaPerú – Demo</source>
-        <translation>AguaPerú – Demostración</translation>
+        <location filename="../aguaperu_plugin/demo.py" line="15"/>
+        <source>Districts (demo)</source>
+        <translation>Distritos (demostración)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/demo.py" line="20"/>
-        <source>The demo layer {0} could not be read from {1}.</source>
-        <translation>No se pudo leer la capa de demostración {0} desde {1}.</translation>
+        <location filename="../aguaperu_plugin/demo.py" line="16"/>
+        <source>Water systems (demo)</source>
+        <translation>Sistemas de agua (demostración)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="34"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="34"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="66"/>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="66"/>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="66"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="55"/>
+        <source>File: {0}</source>
+        <translation>Archivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="57"/>
+        <source>Column: {0}</source>
+        <translation>Columna: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="59"/>
+        <source>Rows: {0}</source>
+        <comment>, </comment>
+        <translation>Filas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="60"/>
+        <source>Fix: {0}</source>
+        <translation>Solución: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/layers.py" line="23"/>
+        <source>The layer {0} could not be opened.</source>
+        <translation>No se pudo abrir la capa {0}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="28"/>
+        <source>Build district features</source>
+        <translation>Construir variables distritales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="31"/>
+        <source>Joins every source into one row per district: district tables keyed by UBIGEO, yearly satellite tables, populated centres, water systems (count, population served, distance to the nearest), child-welfare aggregates (small cells suppressed) and zonal statistics of rasters. Sources are taken from a folder laid out like the shared data, and from the layers given.</source>
+        <translation>Une todas las fuentes en una fila por distrito: tablas distritales con UBIGEO, tablas satelitales anuales, centros poblados, sistemas de agua (cantidad, población servida, distancia al más cercano), agregados de bienestar infantil (celdas pequeñas suprimidas) y estadísticas zonales de rásteres. Las fuentes se toman de una carpeta organizada como los datos compartidos y de las capas indicadas.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="39"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="44"/>
+        <source>District polygons (default: the data folder&apos;s)</source>
+        <translation>Polígonos distritales (por defecto: los de la carpeta de datos)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="52"/>
+        <source>More district tables</source>
+        <translation>Más tablas distritales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="57"/>
+        <source>Rasters for zonal statistics</source>
+        <translation>Rásteres para estadísticas zonales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="92"/>
+        <source>District features</source>
+        <translation>Variables distritales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="62"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="76"/>
+        <source>Give a data folder or a district layer stored in a file.</source>
+        <translation>Indique una carpeta de datos o una capa de distritos guardada en un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="31"/>
+        <source>Validate inputs</source>
+        <translation>Validar insumos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="34"/>
+        <source>Reads each file (water points, districts, district tables, satellite tables or rasters, child welfare) and lists every problem found with the file, the column, example rows and the fix. Inputs are never modified.</source>
+        <translation>Lee cada archivo (puntos de agua, distritos, tablas distritales, tablas o rásteres satelitales, bienestar infantil) y lista cada problema encontrado con el archivo, la columna, filas de ejemplo y la solución. Los insumos nunca se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="41"/>
+        <source>Input files</source>
+        <translation>Archivos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="43"/>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="44"/>
+        <source>Water points</source>
+        <translation>Puntos de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="45"/>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="46"/>
+        <source>District table</source>
+        <translation>Tabla distrital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="47"/>
+        <source>Satellite table</source>
+        <translation>Tabla satelital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="48"/>
+        <source>Raster (GeoTIFF)</source>
+        <translation>Ráster (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="49"/>
+        <source>Child welfare</source>
+        <translation>Bienestar infantil</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="51"/>
+        <source>What the files hold</source>
+        <translation>Qué contienen los archivos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="52"/>
+        <source>Data folder (UBIGEO codes and crosswalk)</source>
+        <translation>Carpeta de datos (códigos UBIGEO y equivalencias)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="60"/>
+        <source>Fail when there are errors</source>
+        <translation>Fallar cuando haya errores</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="61"/>
+        <source>Report (JSON)</source>
+        <translation>Informe (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="61"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="93"/>
+        <source>{0} inputs have errors; see the log for each problem and its fix.</source>
+        <translation>{0} insumos tienen errores; vea en el registro cada problema y su solución.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="36"/>
+        <source>Zonal statistics (fast)</source>
+        <translation>Estadísticas zonales (rápidas)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="39"/>
+        <source>Mean, sum, count, minimum, maximum and standard deviation of a raster band over polygons, or within a distance of points. A pixel counts for a polygon when its centre is inside it; a polygon smaller than a pixel gets the pixel under its representative point; nodata pixels are left out. Repeated runs over the same zones reuse their pixel index.</source>
+        <translation>Media, suma, conteo, mínimo, máximo y desviación estándar de una banda ráster sobre polígonos, o dentro de una distancia de puntos. Un píxel cuenta para un polígono cuando su centro está dentro de él; un polígono más pequeño que un píxel recibe el píxel bajo su punto representativo; los píxeles sin dato se excluyen. Las ejecuciones repetidas sobre las mismas zonas reutilizan su índice de píxeles.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="47"/>
+        <source>Zones (polygons) or points</source>
+        <translation>Zonas (polígonos) o puntos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="54"/>
+        <source>Raster</source>
+        <translation>Ráster</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="55"/>
+        <source>Band</source>
+        <translation>Banda</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="56"/>
+        <source>Buffer radius around points (metres)</source>
+        <translation>Radio del área alrededor de los puntos (metros)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="59"/>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="64"/>
+        <source>Column prefix</source>
+        <translation>Prefijo de columnas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="65"/>
+        <source>Zonal statistics</source>
+        <translation>Estadísticas zonales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="74"/>
+        <source>The raster must be a file readable by GDAL (for example a GeoTIFF).</source>
+        <translation>El ráster debe ser un archivo legible por GDAL (por ejemplo un GeoTIFF).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/data_tasks.py" line="41"/>
+        <source>AguaPerú: validating {0} inputs</source>
+        <translation>AguaPerú: validando {0} insumos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/data_tasks.py" line="75"/>
+        <source>AguaPerú: building district features</source>
+        <translation>AguaPerú: construyendo variables distritales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/data_tasks.py" line="92"/>
+        <source>AguaPerú: preparing the demo data</source>
+        <translation>AguaPerú: preparando los datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/toolbelt/messages.py" line="27"/>
+        <source>AguaPerú</source>
+        <translation>AguaPerú</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/toolbelt/messages.py" line="18"/>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
     </message>
 </context>
 <context>
     <name>AguaPeruDock</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/dock.py" line="17"/>
+        <location filename="../aguaperu_plugin/gui/dock.py" line="21"/>
         <source>AguaPerú</source>
         <translation>AguaPerú</translation>
     </message>
@@ -130,25 +381,185 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="60"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="50"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="63"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="53"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; loads and checks the inputs every model and map uses, and joins them into one table per district.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; water points (GeoPackage, Shapefile, GeoJSON, or CSV/XLSX with latitude and longitude; SIASAR exports are recognised), a district layer with UBIGEO, district tables keyed by UBIGEO (census, poverty, HDI), satellite GeoTIFFs, and child-welfare indicators.&lt;/p&gt;&lt;p&gt;Every problem found is listed with the file, the column, example rows and how to fix it. Your files are never modified.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; carga y revisa los insumos que usan todos los modelos y mapas, y los une en una tabla por distrito.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; puntos de agua (GeoPackage, Shapefile, GeoJSON, o CSV/XLSX con latitud y longitud; se reconocen las exportaciones del SIASAR), una capa de distritos con UBIGEO, tablas distritales con UBIGEO (censo, pobreza, IDH), GeoTIFF satelitales e indicadores de bienestar infantil.&lt;/p&gt;&lt;p&gt;Cada problema encontrado se lista con el archivo, la columna, filas de ejemplo y cómo corregirlo. Sus archivos nunca se modifican.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="75"/>
-        <source>Choose your input files or layers here.</source>
-        <translation>Elija aquí sus archivos o capas de entrada.</translation>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="66"/>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="67"/>
+        <source>Water points</source>
+        <translation>Puntos de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="68"/>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="69"/>
+        <source>District table</source>
+        <translation>Tabla distrital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="70"/>
+        <source>Satellite table</source>
+        <translation>Tabla satelital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="71"/>
+        <source>Raster (GeoTIFF)</source>
+        <translation>Ráster (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="72"/>
+        <source>Child welfare</source>
+        <translation>Bienestar infantil</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="77"/>
+        <source>Choose your input files or layers, a data folder, or load the demo.</source>
+        <translation>Elija sus archivos o capas de entrada, una carpeta de datos, o cargue la demostración.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="83"/>
+        <source>A folder laid out like the shared data (boundaries/, socioeconomic/, …)</source>
+        <translation>Una carpeta organizada como los datos compartidos (boundaries/, socioeconomic/, …)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="84"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="87"/>
+        <source>Inputs</source>
+        <translation>Insumos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="91"/>
+        <source>File or layer</source>
+        <translation>Archivo o capa</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="91"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="98"/>
+        <source>Add files…</source>
+        <translation>Agregar archivos…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="102"/>
+        <source>Add layer</source>
+        <translation>Agregar capa</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="104"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="113"/>
+        <source>Validate and add layers</source>
+        <translation>Validar y agregar capas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="116"/>
+        <source>Load demo</source>
+        <translation>Cargar demostración</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="123"/>
+        <source>District feature table</source>
+        <translation>Tabla de variables distritales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="128"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="129"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="130"/>
+        <source>Build district features</source>
+        <translation>Construir variables distritales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="147"/>
+        <source>Validation report</source>
+        <translation>Informe de validación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="176"/>
+        <source>Add input files</source>
+        <translation>Agregar archivos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="188"/>
+        <source>The layer {0} is not stored in a file; save it as a GeoPackage first.</source>
+        <translation>La capa {0} no está guardada en un archivo; guárdela primero como GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="226"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Cancelado; no se agregó nada.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="231"/>
+        <source>AguaPerú could not finish: {0}</source>
+        <translation>AguaPerú no pudo terminar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="236"/>
+        <source>Add at least one input first.</source>
+        <translation>Agregue primero al menos un insumo.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="248"/>
+        <source>{0} errors, {1} warnings, {2} notes; {3} layers added.</source>
+        <translation>{0} errores, {1} advertencias, {2} notas; {3} capas agregadas.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="281"/>
+        <source>Choose a data folder or add a district layer first.</source>
+        <translation>Elija primero una carpeta de datos o agregue una capa de distritos.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="302"/>
+        <source>District features</source>
+        <translation>Variables distritales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="307"/>
+        <source>District feature table written: {0} districts in {1}.</source>
+        <translation>Tabla de variables distritales escrita: {0} distritos en {1}.</translation>
     </message>
 </context>
 <context>
     <name>JobPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="26"/>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="27"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
@@ -156,17 +567,17 @@
 <context>
     <name>MapsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="126"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="54"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="129"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="57"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; exporta a PDF mapas imprimibles e informes de escenarios a partir de plantillas A4 o A3, en español o inglés, con leyenda, escala gráfica, flecha del norte, fuentes y versión del modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; las capas a imprimir y, para un atlas, una capa de cobertura como departamentos o provincias.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="138"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="66"/>
         <source>Choose a template and the layers to print.</source>
         <translation>Elija una plantilla y las capas a imprimir.</translation>
     </message>
@@ -174,17 +585,17 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="83"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="11"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="86"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="14"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, water demand, district poverty and child risk. Results become styled map layers and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the district feature table built on the Data page, and water points for the water-quality risk model.&lt;/p&gt;&lt;p&gt;Each model has a model card with its training data, its metrics and its limits; predictions come with intervals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, demanda de agua, pobreza distrital y riesgo infantil. Los resultados se convierten en capas con estilo y gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; la tabla de variables distritales construida en la página Datos, y los puntos de agua para el modelo de riesgo de calidad del agua.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha con sus datos de entrenamiento, sus métricas y sus límites; las predicciones vienen con intervalos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="97"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="25"/>
         <source>Load data first; the models then run from here.</source>
         <translation>Cargue primero los datos; luego los modelos se ejecutan desde aquí.</translation>
     </message>
@@ -240,19 +651,352 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="105"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="33"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="108"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="36"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (population growth, climate, new water points, rehabilitation, budget), runs them and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the district feature table and the water points; model results are recomputed for each scenario.&lt;/p&gt;&lt;p&gt;Scenarios are stored in a GeoPackage next to your QGIS project.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (crecimiento de la población, clima, nuevos puntos de agua, rehabilitación, presupuesto), los ejecuta y los compara lado a lado con la línea de base.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; la tabla de variables distritales y los puntos de agua; los resultados de los modelos se recalculan para cada escenario.&lt;/p&gt;&lt;p&gt;Los escenarios se guardan en un GeoPackage junto a su proyecto QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="118"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="46"/>
         <source>No scenario yet.</source>
         <translation>Aún no hay escenarios.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/validation/messages.py" line="18"/>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="18"/>
+        <source>Check the path, or choose the file again.</source>
+        <translation>Revise la ruta o vuelva a elegir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="22"/>
+        <source>The file cannot be read as {expected}: {reason}</source>
+        <translation>El archivo no se puede leer como {expected}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="22"/>
+        <source>Open it in the program that made it and save it again as {expected}.</source>
+        <translation>Ábralo en el programa que lo creó y guárdelo de nuevo como {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="26"/>
+        <source>AguaPerú does not recognise what this file holds.</source>
+        <translation>AguaPerú no reconoce lo que contiene este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="34"/>
+        <source>The input has no rows.</source>
+        <translation>El insumo no tiene filas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="34"/>
+        <source>Choose a file that holds data, or export the data again.</source>
+        <translation>Elija un archivo que contenga datos, o exporte los datos de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="38"/>
+        <source>The file is not UTF-8; it was read as {encoding}.</source>
+        <translation>El archivo no está en UTF-8; se leyó como {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="38"/>
+        <source>Check accented names (Ñ, á); save the file as UTF-8 to be sure.</source>
+        <translation>Revise los nombres con tildes (Ñ, á); guarde el archivo en UTF-8 para estar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="46"/>
+        <source>Required column &apos;{column}&apos; is missing.</source>
+        <translation>Falta la columna obligatoria '{column}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="42"/>
+        <source>Rename column &apos;{suggestion}&apos; to &apos;{column}&apos;, or add the column.</source>
+        <translation>Cambie el nombre de la columna '{suggestion}' a '{column}', o agregue la columna.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="46"/>
+        <source>Add a column named &apos;{column}&apos;.</source>
+        <translation>Agregue una columna llamada '{column}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="50"/>
+        <source>{count} values of &apos;{column}&apos; are not numbers (for example {examples}).</source>
+        <translation>{count} valores de '{column}' no son números (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="50"/>
+        <source>They are treated as missing. Replace them with numbers, or leave the cells empty.</source>
+        <translation>Se tratan como faltantes. Reemplácelos por números o deje las celdas vacías.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="56"/>
+        <source>{count} values of &apos;{column}&apos; use a decimal comma; they were read as numbers.</source>
+        <translation>{count} valores de '{column}' usan coma decimal; se leyeron como números.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="56"/>
+        <source>Nothing to do; use a decimal point to avoid this note.</source>
+        <translation>No hay nada que hacer; use punto decimal para evitar esta nota.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="60"/>
+        <source>{count} values of '{column}' are outside {low} – {high} (for example {examples}).</source>
+        <translation>{count} valores de '{column}' están fuera de {low} – {high} (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="60"/>
+        <source>They are treated as missing. Correct them in the source file.</source>
+        <translation>Se tratan como faltantes. Corríjalos en el archivo de origen.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="66"/>
+        <source>{count} values of &apos;{column}&apos; are negative (for example {examples}).</source>
+        <translation>{count} valores de '{column}' son negativos (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="66"/>
+        <source>A population or count cannot be negative; they are treated as missing.</source>
+        <translation>Una población o un conteo no puede ser negativo; se tratan como faltantes.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="70"/>
+        <source>{count} UBIGEO codes had lost their leading zero; they were repaired.</source>
+        <translation>{count} códigos UBIGEO habían perdido su cero inicial; se repararon.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="70"/>
+        <source>Store UBIGEO as text (&quot;010101&quot;), not as a number.</source>
+        <translation>Guarde el UBIGEO como texto (&quot;010101&quot;), no como número.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="74"/>
+        <source>{count} values of &apos;{column}&apos; are not UBIGEO codes (for example {examples}).</source>
+        <translation>{count} valores de '{column}' no son códigos UBIGEO (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="74"/>
+        <source>A UBIGEO has 2, 4 or 6 digits; those rows are left out of joins.</source>
+        <translation>Un UBIGEO tiene 2, 4 o 6 dígitos; esas filas quedan fuera de las uniones.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="78"/>
+        <source>{count} codes are RENIEC codes; they were translated to INEI UBIGEO.</source>
+        <translation>{count} códigos son códigos RENIEC; se tradujeron a UBIGEO del INEI.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="78"/>
+        <source>Nothing to do; use INEI codes to avoid this note.</source>
+        <translation>No hay nada que hacer; use códigos del INEI para evitar esta nota.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="82"/>
+        <source>{count} UBIGEO codes appear more than once (for example {examples}).</source>
+        <translation>{count} códigos UBIGEO aparecen más de una vez (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="82"/>
+        <source>Keep one row per code; only the first row of each code is used.</source>
+        <translation>Deje una fila por código; solo se usa la primera fila de cada código.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="86"/>
+        <source>{count} UBIGEO codes are not INEI 2017 districts (for example {examples}).</source>
+        <translation>{count} códigos UBIGEO no son distritos del INEI 2017 (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="86"/>
+        <source>They are left out of joins. Districts created after 2017 belong to their parent district.</source>
+        <translation>Quedan fuera de las uniones. Los distritos creados después de 2017 pertenecen a su distrito de origen.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="92"/>
+        <source>The table is keyed by {level} codes.</source>
+        <translation>La tabla usa códigos de {level}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="92"/>
+        <source>Its values are given to every district of each {level}.</source>
+        <translation>Sus valores se asignan a cada distrito de cada {level}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="100"/>
+        <source>The layer has no coordinate reference system; {assumed} was assumed.</source>
+        <translation>La capa no tiene sistema de referencia de coordenadas; se asumió {assumed}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="100"/>
+        <source>Set the CRS in the source (for example with QGIS &apos;Assign projection&apos;).</source>
+        <translation>Defina el SRC en el origen (por ejemplo con 'Asignar proyección' de QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="104"/>
+        <source>The layer is in {source_crs}; it was reprojected to {target_crs}.</source>
+        <translation>La capa está en {source_crs}; se reproyectó a {target_crs}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="104"/>
+        <source>Nothing to do.</source>
+        <translation>No hay nada que hacer.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="108"/>
+        <source>{count} geometries are invalid (for example rows {examples}); they were repaired.</source>
+        <translation>{count} geometrías no son válidas (por ejemplo filas {examples}); se repararon.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="108"/>
+        <source>Check those features; fix them with QGIS &apos;Fix geometries&apos; to be sure.</source>
+        <translation>Revise esos elementos; corríjalos con 'Corregir geometrías' de QGIS para estar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="114"/>
+        <source>{count} features have no geometry (for example rows {examples}).</source>
+        <translation>{count} elementos no tienen geometría (por ejemplo filas {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="114"/>
+        <source>They are left out. Draw or import their geometry.</source>
+        <translation>Quedan fuera. Dibuje o importe su geometría.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="118"/>
+        <source>The layer holds {found} geometries where {expected} are expected.</source>
+        <translation>La capa contiene geometrías {found} donde se esperan {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="118"/>
+        <source>Choose a layer of {expected}.</source>
+        <translation>Elija una capa de {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="122"/>
+        <source>They are left out. Check that latitude and longitude are not swapped and are in degrees.</source>
+        <translation>Quedan fuera. Revise que latitud y longitud no estén intercambiadas y estén en grados.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="131"/>
+        <source>Latitude and longitude appear swapped in {count} rows; they were swapped back.</source>
+        <translation>Latitud y longitud parecen intercambiadas en {count} filas; se corrigieron.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="131"/>
+        <source>Correct the columns in the source file.</source>
+        <translation>Corrija las columnas en el archivo de origen.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="137"/>
+        <source>The raster has no coordinate reference system.</source>
+        <translation>El ráster no tiene sistema de referencia de coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="137"/>
+        <source>Assign its CRS (gdal_edit.py -a_srs EPSG:…) and load it again.</source>
+        <translation>Asígnele su SRC (gdal_edit.py -a_srs EPSG:…) y cárguelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="141"/>
+        <source>The raster declares no nodata value; every pixel is taken as valid.</source>
+        <translation>El ráster no declara valor sin dato; todos los píxeles se toman como válidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="141"/>
+        <source>Set the nodata value (gdal_edit.py -a_nodata …) if some pixels are empty.</source>
+        <translation>Defina el valor sin dato (gdal_edit.py -a_nodata …) si hay píxeles vacíos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="145"/>
+        <source>The raster does not overlap Peru.</source>
+        <translation>El ráster no se superpone al Perú.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="145"/>
+        <source>Check the raster&apos;s CRS and extent.</source>
+        <translation>Revise el SRC y la extensión del ráster.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="149"/>
+        <source>Every pixel of the raster is nodata.</source>
+        <translation>Todos los píxeles del ráster son sin dato.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="149"/>
+        <source>Check the nodata value and the band.</source>
+        <translation>Revise el valor sin dato y la banda.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="153"/>
+        <source>Nothing to do: records are never shown or written.</source>
+        <translation>No hay nada que hacer: los registros nunca se muestran ni se escriben.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="160"/>
+        <source>No yearly columns (ending in a year such as _2020) were found.</source>
+        <translation>No se encontraron columnas anuales (terminadas en un año, como _2020).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="160"/>
+        <source>Name the yearly columns with the year at the end, e.g. ndvi_mean_2020.</source>
+        <translation>Nombre las columnas anuales con el año al final, p. ej. ndvi_mean_2020.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="26"/>
+        <source>Say what it is (water points, districts, district table, satellite, child welfare) or add a UBIGEO column or latitude and longitude columns.</source>
+        <translation>Indique qué es (puntos de agua, distritos, tabla distrital, satelital, bienestar infantil) o agregue una columna UBIGEO o columnas de latitud y longitud.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="122"/>
+        <source>{count} points have coordinates outside Peru or impossible values (for example rows {examples}).</source>
+        <translation>{count} puntos tienen coordenadas fuera del Perú o valores imposibles (por ejemplo filas {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="153"/>
+        <source>The table holds individual child records; only aggregates of at least {minimum} children are used.</source>
+        <translation>La tabla contiene registros individuales de niños; solo se usan agregados de al menos {minimum} niños.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="167"/>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="167"/>
+        <source>province</source>
+        <translation>provincia</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="167"/>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="167"/>
+        <source>polygons</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="167"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="96"/>
+        <source>The table has one row per district and {column}; the latest ({year}) is used.</source>
+        <translation>La tabla tiene una fila por distrito y {column}; se usa la más reciente ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="96"/>
+        <source>Nothing to do; keep only the rows of another year to use that one.</source>
+        <translation>No hay nada que hacer; deje solo las filas de otro año para usar ese.</translation>
     </message>
 </context>
 </TS>

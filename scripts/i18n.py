@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("es",)
-SOURCE_DIRS = ("aguaperu_plugin",)
+SOURCE_DIRS = ("aguaperu_plugin", "core/validation")
 
 
 def ts_path(language: str) -> Path:

@@ -8,6 +8,8 @@ import json
 import os
 import signal
 import subprocess
+import sys
+import sysconfig
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -27,6 +29,11 @@ class DesktopRun:
     messages: list = field(default_factory=list)
 
 
+def venv_site_packages() -> str:
+    """The project venv's site-packages: the Python packages QGIS lacks (QGIS runs Debian's Python)."""
+    return sysconfig.get_paths()["purelib"] if sys.prefix != sys.base_prefix else ""
+
+
 def deploy_profile(base: Path, profile: str, plugin_zip: Path | None, locale: str | None = None) -> Path:
     """Create ``base/profiles/<profile>`` (``base`` is what ``--profiles-path`` takes) and return it."""
     profile_dir = Path(base) / "profiles" / profile
@@ -38,7 +45,8 @@ def deploy_profile(base: Path, profile: str, plugin_zip: Path | None, locale: st
             archive.extractall(plugins)
         settings.append("aguaperu=true")
     settings.append("grassprovider=false")  # GRASS is not installed: its provider would log an error
-    settings += ["", "[core]", "NewsFeed\\httpsfeedqgisorg\\disabled=true"]
+    # no version or plugin-repository checks (the welcome page's news feed cannot be turned off here)
+    settings += ["", "[app]", "plugin_installer\\checkOnStart=false", "", "[qgis]", "checkVersion=false"]
     if locale:
         settings += ["", "[locale]", "overrideFlag=true", f"userLocale={locale}"]
     ini = profile_dir / "QGIS" / "QGIS3.ini"
@@ -61,6 +69,7 @@ def run_qgis(base: Path, profile: str, code: Path, env: dict | None = None, time
     (home / "runtime").mkdir(parents=True, exist_ok=True, mode=0o700)
     run_env = {
         **os.environ,
+        "PYTHONPATH": venv_site_packages(),
         "HOME": str(home),
         "XDG_RUNTIME_DIR": str(home / "runtime"),
         "PYQGIS_STARTUP": str(STARTUP_LOG_SCRIPT),

@@ -9,6 +9,8 @@ mkdir -p "$PROFILE_DIR/python/plugins" "$PROFILE_DIR/QGIS"
 ln -sfn "$ROOT" "$PROFILE_DIR/python/plugins/aguaperu"
 ini="$PROFILE_DIR/QGIS/QGIS3.ini"
 grep -q '^aguaperu=true' "$ini" 2>/dev/null || printf '[PythonPlugins]\naguaperu=true\ngrassprovider=false\n' >> "$ini"
+# Python packages QGIS lacks live in the project venv
+export PYTHONPATH="$("$ROOT/.venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 command=(qgis --profiles-path "$PROFILES" --profile aguaperu-dev --noversioncheck --project "$ROOT/demo_output/aguaperu_demo.qgz")
 if [ -n "${DISPLAY:-}" ]; then
   exec "${command[@]}"

@@ -52,9 +52,16 @@ if [ "$(cat "$VENV/.lock.sha256" 2>/dev/null)" != "$lock_sum" ]; then
   echo "$lock_sum" > "$VENV/.lock.sha256"
 fi
 
-# the repository root is the plugin package: make it importable as `aguaperu` inside the venv
+# the repository root is the plugin package: make it importable as `aguaperu` inside the venv (through a
+# .pth file, which the venv's Python reads but a QGIS given the venv's site-packages on PYTHONPATH does not)
 site=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
-ln -sfn "$ROOT" "$site/aguaperu"
+rm -f "$site/aguaperu"
+mkdir -p "$VENV/aguaperu-src"
+ln -sfn "$ROOT" "$VENV/aguaperu-src/aguaperu"
+echo "$VENV/aguaperu-src" > "$site/aguaperu_dev.pth"
+# the venv's prefix hides Debian's PROJ database from pyproj; pyqtgraph must pick PyQt5 (QGIS's binding)
+printf '%s\n' 'import os; os.environ.setdefault("PROJ_DATA", "/usr/share/proj"); os.environ.setdefault("PYQTGRAPH_QT_LIB", "PyQt5")' \
+  > "$site/aguaperu_env.pth"
 "$VENV/bin/python" - <<'PY'
 import numpy, qgis.core
 assert numpy.__version__ == "1.24.2", f"numpy {numpy.__version__} shadows Debian's 1.24.2"

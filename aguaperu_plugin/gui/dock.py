@@ -4,7 +4,11 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 
-from .pages import PAGE_CLASSES, JobPage
+from .data_page import DataPage
+from .job_page import JobPage
+from .pages import MapsPage, ModelsPage, ScenariosPage
+
+PAGE_CLASSES = (DataPage, ModelsPage, ScenariosPage, MapsPage)
 
 DOCK_OBJECT_NAME = "AguaPeruDock"
 
@@ -12,7 +16,7 @@ DOCK_OBJECT_NAME = "AguaPeruDock"
 class AguaPeruDock(QgsDockWidget):
     """Main dock widget; pages are reachable by key through ``page(key)``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("AguaPerú"))
         self.setObjectName(DOCK_OBJECT_NAME)
@@ -21,7 +25,7 @@ class AguaPeruDock(QgsDockWidget):
         self.tabs.setObjectName("aguaperu_tabs")
         self._pages: dict[str, JobPage] = {}
         for page_class in PAGE_CLASSES:
-            page = page_class(self.tabs)
+            page = page_class(iface, self.tabs)
             self._pages[page.key] = page
             self.tabs.addTab(page, page.icon, page.title())
         self.setWidget(self.tabs)

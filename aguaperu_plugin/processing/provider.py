@@ -11,7 +11,12 @@ from ..toolbelt.i18n import tr
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "aguaperu.svg"
 
 # (module inside this package, class name): one module per job
-ALGORITHMS = (("export_map", "ExportMapAlgorithm"),)
+ALGORITHMS = (
+    ("export_map", "ExportMapAlgorithm"),
+    ("validate_inputs", "ValidateInputsAlgorithm"),
+    ("district_features", "DistrictFeaturesAlgorithm"),
+    ("zonal_statistics", "ZonalStatisticsAlgorithm"),
+)
 
 
 class AguaPeruProvider(QgsProcessingProvider):

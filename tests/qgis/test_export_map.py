@@ -6,12 +6,8 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProcessingException
 
-from core.demo import build_demo
-
-
-@pytest.fixture(scope="module")
-def demo_gpkg(tmp_path_factory) -> Path:
-    return build_demo(tmp_path_factory.mktemp("demo"))
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+BOUNDARIES = SHARED / "boundaries" / "peru_limites_inei2017.gpkg"
 
 
 def pdf_text(path: Path) -> str:
@@ -23,14 +19,14 @@ def pdf_pages(path: Path) -> int:
     return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
-def test_exportmap_writes_a_one_page_pdf_with_title_legend_and_source(plugin, qgis_processing, demo_gpkg, tmp_path):
+def test_exportmap_writes_a_one_page_pdf_with_title_legend_and_source(plugin, qgis_processing, tmp_path):
     import processing
 
     output = tmp_path / "mapa.pdf"
     result = processing.run(
         "aguaperu:exportmap",
         {
-            "LAYERS": [f"{demo_gpkg}|layername=capital", f"{demo_gpkg}|layername=pais"],
+            "LAYERS": [f"{BOUNDARIES}|layername=departamentos", f"{BOUNDARIES}|layername=provincias"],
             "TITLE": "Perú de prueba",
             "SOURCE": "Natural Earth",
             "OUTPUT": str(output),
@@ -39,7 +35,7 @@ def test_exportmap_writes_a_one_page_pdf_with_title_legend_and_source(plugin, qg
     assert Path(result["OUTPUT"]) == output
     assert pdf_pages(output) == 1
     text = pdf_text(output)
-    for expected in ("Perú de prueba", "Legend", "capital", "pais", "Source: Natural Earth", "km"):
+    for expected in ("Perú de prueba", "Legend", "departamentos", "provincias", "Source: Natural Earth", "km"):
         assert expected in text, expected
     assert not list(tmp_path.glob(".aguaperu-*")), "a temporary file was left behind"
 

@@ -1,0 +1,330 @@
+"""The Data page: choose inputs (files, project layers, a data folder or the demo), validate them in the
+background, read the report, add the valid layers, and build the district feature table."""
+
+import tempfile
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..tasks.base import start
+from ..tasks.data_tasks import DemoTask, FeaturesTask, InputSpec, ValidateTask
+from ..toolbelt.messages import show_error, show_success
+from ..toolbelt.settings import PluginSettings
+from .job_page import JobPage
+from .report_tree import ReportTree
+
+# kind id → style key of the layer it becomes
+LAYER_STYLES = {"districts": "districts", "water_points": "water_points", "raster": None}
+INPUT_FILTER = "Data (*.csv *.csv.gz *.tsv *.txt *.xlsx *.xls *.gpkg *.shp *.geojson *.json *.tif *.tiff)"
+
+
+class DataPage(JobPage):
+    key = "data"
+    icon_name = "data"
+
+    def __init__(self, iface, parent: QWidget | None = None) -> None:
+        super().__init__(iface, parent)
+        self.task = None
+        self.demo_dir: Path | None = None
+        self._build()
+
+    # --- texts -----------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Data")
+
+    def help_html(self) -> str:
+        return self.tr(
+            "<p><b>What it does:</b> loads and checks the inputs every model and map uses, "
+            "and joins them into one table per district.</p>"
+            "<p><b>Inputs:</b> water points (GeoPackage, Shapefile, GeoJSON, or CSV/XLSX with "
+            "latitude and longitude; SIASAR exports are recognised), a district layer with UBIGEO, "
+            "district tables keyed by UBIGEO (census, poverty, HDI), satellite GeoTIFFs, and "
+            "child-welfare indicators.</p>"
+            "<p>Every problem found is listed with the file, the column, example rows and how to fix "
+            "it. Your files are never modified.</p>"
+        )
+
+    def kind_names(self) -> dict:
+        return {
+            "": self.tr("Detect"),
+            "water_points": self.tr("Water points"),
+            "districts": self.tr("Districts"),
+            "district_table": self.tr("District table"),
+            "satellite_table": self.tr("Satellite table"),
+            "raster": self.tr("Raster (GeoTIFF)"),
+            "child_welfare": self.tr("Child welfare"),
+        }
+
+    # --- widgets ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.status.setText(self.tr("Choose your input files or layers, a data folder, or load the demo."))
+        form = QFormLayout()
+        self.data_folder = QgsFileWidget(self)
+        self.data_folder.setObjectName("aguaperu_data_folder")
+        self.data_folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.data_folder.setFilePath(PluginSettings.load().data_folder)
+        self.data_folder.setToolTip(self.tr("A folder laid out like the shared data (boundaries/, socioeconomic/, …)"))
+        form.addRow(self.tr("Data folder"), self.data_folder)
+        self.body.addLayout(form)
+
+        inputs_box = QGroupBox(self.tr("Inputs"), self)
+        inputs = QVBoxLayout(inputs_box)
+        self.inputs = QTableWidget(0, 2, inputs_box)
+        self.inputs.setObjectName("aguaperu_inputs")
+        self.inputs.setHorizontalHeaderLabels([self.tr("File or layer"), self.tr("Kind")])
+        self.inputs.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.inputs.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.inputs.verticalHeader().setVisible(False)
+        self.inputs.setMinimumHeight(90)
+        inputs.addWidget(self.inputs)
+        row = QHBoxLayout()
+        self.add_files_button = QPushButton(self.tr("Add files…"), inputs_box)
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.layer_combo = QgsMapLayerComboBox(inputs_box)
+        self.layer_combo.setFilters(Qgis.LayerFilters(Qgis.LayerFilter.VectorLayer | Qgis.LayerFilter.RasterLayer))
+        self.add_layer_button = QPushButton(self.tr("Add layer"), inputs_box)
+        self.add_layer_button.clicked.connect(self.add_current_layer)
+        self.remove_button = QPushButton(self.tr("Remove"), inputs_box)
+        self.remove_button.clicked.connect(self.remove_selected)
+        for widget in (self.add_files_button, self.layer_combo, self.add_layer_button, self.remove_button):
+            row.addWidget(widget)
+        row.setStretch(1, 1)
+        inputs.addLayout(row)
+        self.body.addWidget(inputs_box)
+
+        actions = QHBoxLayout()
+        self.validate_button = QPushButton(self.tr("Validate and add layers"), self)
+        self.validate_button.setObjectName("aguaperu_validate")
+        self.validate_button.clicked.connect(self.validate)
+        self.demo_button = QPushButton(self.tr("Load demo"), self)
+        self.demo_button.setObjectName("aguaperu_load_demo")
+        self.demo_button.clicked.connect(self.load_demo)
+        actions.addWidget(self.validate_button)
+        actions.addWidget(self.demo_button)
+        self.body.addLayout(actions)
+
+        features_box = QGroupBox(self.tr("District feature table"), self)
+        features = QFormLayout(features_box)
+        self.features_output = QgsFileWidget(features_box)
+        self.features_output.setObjectName("aguaperu_features_output")
+        self.features_output.setStorageMode(QgsFileWidget.SaveFile)
+        self.features_output.setFilter(self.tr("GeoPackage (*.gpkg)"))
+        features.addRow(self.tr("Output"), self.features_output)
+        self.features_button = QPushButton(self.tr("Build district features"), features_box)
+        self.features_button.setObjectName("aguaperu_build_features")
+        self.features_button.clicked.connect(self.build_features)
+        features.addRow(self.features_button)
+        self.body.addWidget(features_box)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress)
+        progress_row.addWidget(self.cancel_button)
+        self.body.addLayout(progress_row)
+
+        self.report_label = QLabel(self.tr("Validation report"), self)
+        self.report_tree = ReportTree(self)
+        self.report_tree.setMinimumHeight(160)
+        self.body.addWidget(self.report_label)
+        self.body.addWidget(self.report_tree)
+
+    # --- inputs ----------------------------------------------------------------------------------
+    def add_input(self, spec: InputSpec) -> None:
+        row = self.inputs.rowCount()
+        self.inputs.insertRow(row)
+        item = QTableWidgetItem(spec.display_name or spec.path.name)
+        item.setToolTip(str(spec.path))
+        item.setData(256, spec)
+        self.inputs.setItem(row, 0, item)
+        kinds = QComboBox(self.inputs)
+        for kind, name in self.kind_names().items():
+            kinds.addItem(name, kind)
+        kinds.setCurrentIndex(max(kinds.findData(spec.kind or ""), 0))
+        self.inputs.setCellWidget(row, 1, kinds)
+
+    def input_specs(self) -> list[InputSpec]:
+        specs = []
+        for row in range(self.inputs.rowCount()):
+            spec = self.inputs.item(row, 0).data(256)
+            kind = self.inputs.cellWidget(row, 1).currentData() or None
+            specs.append(InputSpec(spec.path, kind, spec.layer, spec.display_name))
+        return specs
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add input files"), "", INPUT_FILTER)
+        for path in paths:
+            self.add_input(InputSpec(Path(path)))
+
+    def add_current_layer(self) -> None:
+        from ..layers import layer_file
+
+        layer = self.layer_combo.currentLayer()
+        if layer is None:
+            return
+        found = layer_file(layer)
+        if found is None:
+            show_error(
+                self.iface,
+                self.tr("The layer {0} is not stored in a file; save it as a GeoPackage first.").format(layer.name()),
+            )
+            return
+        path, sublayer = found
+        kind = "raster" if layer.type() == layer.RasterLayer else None
+        self.add_input(InputSpec(path, kind, sublayer, layer.name()))
+
+    def remove_selected(self) -> None:
+        for row in sorted({index.row() for index in self.inputs.selectedIndexes()}, reverse=True):
+            self.inputs.removeRow(row)
+
+    def data_dir(self) -> Path | None:
+        folder = self.data_folder.filePath()
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    # --- tasks -----------------------------------------------------------------------------------
+    def _busy(self, task) -> None:
+        self.task = task
+        for button in (self.validate_button, self.demo_button, self.features_button):
+            button.setEnabled(task is None)
+        self.progress.setVisible(task is not None)
+        self.cancel_button.setVisible(task is not None)
+        if task is not None:
+            self.progress.setValue(0)
+            task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+            start(task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _failed(self, error: BaseException) -> None:
+        from ...core.errors import CancelledError
+
+        self._busy(None)
+        if isinstance(error, CancelledError):
+            self.status.setText(self.tr("Cancelled; nothing was added."))
+            return
+        report = getattr(error, "details", {}).get("report")
+        if report is not None:
+            self.report_tree.show_report(report)
+        show_error(self.iface, self.tr("AguaPerú could not finish: {0}").format(error), details=str(error))
+
+    def validate(self) -> None:
+        specs = self.input_specs()
+        if not specs:
+            self.status.setText(self.tr("Add at least one input first."))
+            return
+        task = ValidateTask(
+            specs, self.data_dir(), self.output_folder(), on_done=self._validated, on_error=self._failed
+        )
+        self._busy(task)
+
+    def _validated(self, result) -> None:
+        self._busy(None)
+        report = result.report
+        self.report_tree.show_report(report)
+        added = self.add_valid_layers(result)
+        self.status.setText(
+            self.tr("{0} errors, {1} warnings, {2} notes; {3} layers added.").format(
+                len(report.errors), len(report.warnings), len(report.notes), added
+            )
+        )
+
+    def add_valid_layers(self, result) -> int:
+        """Valid districts, water points and rasters go to the "AguaPerú – Datos" group, styled."""
+        from ..layers import add_to_group, raster_layer, vector_layer
+
+        project = QgsProject.instance()
+        added = 0
+        for spec, loaded in zip(self.input_specs(), result.loaded, strict=False):
+            if not loaded.ok or loaded.kind not in LAYER_STYLES:
+                continue
+            name = spec.display_name or spec.path.name.split(".")[0]
+            if loaded.kind == "raster":
+                layer, style = raster_layer(spec.path, name), spec.path.stem
+            elif "layer_file" in loaded.attrs:  # points read from a table, exported to a GeoPackage
+                layer, style = vector_layer(loaded.attrs["layer_file"], "water_points", name), "water_points"
+            else:
+                layer, style = vector_layer(spec.path, spec.layer, name), LAYER_STYLES[loaded.kind]
+            add_to_group(project, layer, style)
+            added += 1
+        return added
+
+    def build_features(self) -> None:
+        from ...core.features.district_features import FeatureRequest
+
+        data_dir = self.data_dir()
+        specs = self.input_specs()
+        districts = next((s.path for s in specs if s.kind == "districts"), None)
+        if data_dir is None and districts is None:
+            self.status.setText(self.tr("Choose a data folder or add a district layer first."))
+            return
+        request = FeatureRequest(
+            data_dir=data_dir,
+            districts=districts,
+            tables=[s.path for s in specs if s.kind == "district_table"],
+            rasters=[s.path for s in specs if s.kind == "raster"],
+            water_points=next((s.path for s in specs if s.kind == "water_points"), None),
+            child_welfare=next((s.path for s in specs if s.kind == "child_welfare"), None),
+            min_cell=PluginSettings.load().min_cell_children,
+        )
+        target = self.features_output.filePath() or str(self.output_folder() / "aguaperu_distritos.gpkg")
+        self.features_output.setFilePath(target)
+        self._busy(FeaturesTask(request, Path(target), on_done=self._features_built, on_error=self._failed))
+
+    def _features_built(self, result) -> None:
+        from ..layers import add_to_group, vector_layer
+
+        self._busy(None)
+        target, report, count = result
+        self.report_tree.show_report(report)
+        add_to_group(
+            QgsProject.instance(),
+            vector_layer(target, "district_features", self.tr("District features")),
+            "district_features",
+        )
+        show_success(self.iface, self.tr("District feature table written: {0} districts in {1}.").format(count, target))
+
+    def output_folder(self) -> Path:
+        configured = PluginSettings.load().output_folder
+        if configured:
+            return Path(configured)
+        home = QgsProject.instance().homePath()
+        return Path(home) if home else Path(tempfile.gettempdir()) / "aguaperu"
+
+    def load_demo(self) -> None:
+        folder = Path(QgsApplication.qgisSettingsDirPath()) / "aguaperu" / "demo"
+        self._busy(DemoTask(folder, on_done=self._demo_ready, on_error=self._failed))
+
+    def _demo_ready(self, folder) -> None:
+        from ..demo import demo_inputs
+
+        self._busy(None)
+        self.demo_dir = Path(folder)
+        self.data_folder.setFilePath(str(folder))
+        self.inputs.setRowCount(0)
+        for spec in demo_inputs(Path(folder)):
+            self.add_input(spec)
+        self.features_output.setFilePath(str(Path(folder).parent / "aguaperu_demo_distritos.gpkg"))
+        self.validate()

@@ -1,0 +1,76 @@
+"""Adapters between core's files and frames and the layers of a QGIS project."""
+
+from pathlib import Path
+
+from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer
+
+from .styling import apply_style
+from .toolbelt.i18n import tr
+
+DATA_GROUP = "AguaPerú – Datos"
+
+
+def data_group(project: QgsProject) -> QgsLayerTreeGroup:
+    """The project's "AguaPerú – Datos" group, created at the top when missing."""
+    name = tr(DATA_GROUP)
+    root = project.layerTreeRoot()
+    return root.findGroup(name) or root.insertGroup(0, name)
+
+
+def add_to_group(project: QgsProject, layer: QgsMapLayer, style_key: str | None = None) -> QgsMapLayer:
+    """Style ``layer`` from ``resources/styles/<style_key>.qml`` and add it to the data group."""
+    if not layer.isValid():
+        raise OSError(tr("The layer {0} could not be opened.", layer.source()))
+    if style_key:
+        apply_style(layer, style_key)
+    project.addMapLayer(layer, False)
+    data_group(project).addLayer(layer)
+    return layer
+
+
+def vector_layer(path: Path, layer_name: str | None, display_name: str) -> QgsVectorLayer:
+    uri = f"{path}|layername={layer_name}" if layer_name else str(path)
+    return QgsVectorLayer(uri, display_name, "ogr")
+
+
+def raster_layer(path: Path, display_name: str) -> QgsRasterLayer:
+    return QgsRasterLayer(str(path), display_name, "gdal")
+
+
+def layer_file(layer: QgsMapLayer) -> tuple[Path, str | None] | None:
+    """The file behind a project layer and its sub-layer name, or None for layers not stored in a file."""
+    from qgis.core import QgsProviderRegistry
+
+    if layer.providerType() not in ("ogr", "gdal", "delimitedtext"):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    path = parts.get("path") or ""
+    if not path or not Path(path).exists():
+        return None
+    return Path(path), parts.get("layerName") or None
+
+
+def layer_geometries(layer: QgsVectorLayer):
+    """The layer's geometries as a GeoDataFrame (feature ids as index, the layer's CRS), for core."""
+    import geopandas as gpd
+    from shapely import wkb
+
+    ids, shapes = [], []
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        ids.append(feature.id())
+        shapes.append(None if geometry.isNull() else wkb.loads(bytes(geometry.asWkb())))
+    return gpd.GeoDataFrame(geometry=shapes, index=ids, crs=layer.crs().toWkt() or None)
+
+
+def numeric_field(name: str, integer: bool = False):
+    """A numeric QgsField, built the way the running QGIS prefers (QMetaType from 3.38, QVariant before)."""
+    from qgis.core import Qgis, QgsField
+
+    if Qgis.versionInt() >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        return QgsField(name, QMetaType.Type.Int if integer else QMetaType.Type.Double)
+    from qgis.PyQt.QtCore import QVariant
+
+    return QgsField(name, QVariant.Int if integer else QVariant.Double)

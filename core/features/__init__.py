@@ -1,0 +1,1 @@
+"""Features derived from the inputs: zonal statistics and the district feature table."""

@@ -1,0 +1,113 @@
+"""Column checks shared by the readers: numbers, ranges, required columns."""
+
+import pandas as pd
+
+from ..validation import Report, Severity
+from .columns import closest_column, normalise
+from .numbers import mostly_numeric, parse_numbers
+
+# (test on the normalised column name, low, high)
+RANGES = (
+    (
+        lambda n: (
+            n.startswith("pct")
+            or n.endswith("pct")
+            or "porcentaje" in n
+            or n.startswith("pobreza")
+            or n in {"sociounb", "socioubn"}
+            or n.startswith("conf95")
+        ),
+        0.0,
+        100.0,
+    ),
+    (lambda n: n.startswith("idh"), 0.0, 1.0),
+)
+NON_NEGATIVE = ("pob", "population", "poblacion", "superficie", "area", "nchildren", "count", "viv")
+CODE_PREFIXES = ("cod", "id", "ubigeo", "inei", "reniec", "fips", "iso", "conglomerado", "hhid")
+
+
+def is_code_column(series: pd.Series) -> bool:
+    """Codes stay text: by name (cod…, id…, reniec…) or because digits carry leading zeros."""
+    if normalise(series.name).startswith(CODE_PREFIXES):
+        return True
+    text = series.dropna().astype(str).str.strip()
+    return bool(len(text)) and bool(text.str.fullmatch(r"0\d+").any()) and bool(text.str.fullmatch(r"\d+").all())
+
+
+def require_column(frame: pd.DataFrame, column: str, aliases, file: str, report: Report) -> str | None:
+    """The name of the column matching ``aliases``; when none does, an error naming the closest column."""
+    from .columns import find_column
+
+    found = find_column(frame.columns, aliases)
+    if found is None:
+        suggestion = closest_column(frame.columns, column)
+        if suggestion is None:
+            for alias in aliases:
+                suggestion = closest_column(frame.columns, alias)
+                if suggestion:
+                    break
+        if suggestion:
+            report.add(Severity.ERROR, "missing_column", file, column, suggestion=suggestion)
+        else:
+            report.add(Severity.ERROR, "missing_column_no_suggestion", file, column)
+    return found
+
+
+def numeric_columns(frame: pd.DataFrame, file: str, report: Report, skip=()) -> pd.DataFrame:
+    """Turn every mostly-numeric column into floats, reporting text that is not a number and impossible values."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if column in skip or is_code_column(frame[column]) or not mostly_numeric(frame[column]):
+            continue
+        parsed = parse_numbers(frame[column])
+        if parsed.unparseable.any():
+            bad = parsed.unparseable
+            report.add(
+                Severity.WARNING,
+                "unparseable_number",
+                file,
+                column,
+                frame.index[bad][:5],
+                count=int(bad.sum()),
+                examples=frame.loc[bad, column].astype(str).unique().tolist(),
+            )
+        if parsed.decimal_comma.any():
+            report.add(Severity.NOTE, "decimal_comma", file, column, count=int(parsed.decimal_comma.sum()))
+        frame[column] = check_range(parsed.values, column, file, report)
+    return frame
+
+
+def check_range(values: pd.Series, column: str, file: str, report: Report) -> pd.Series:
+    """Values outside what the column's name promises become NaN, with a report item."""
+    name = normalise(column)
+    for test, low, high in RANGES:
+        if test(name):
+            bad = values.notna() & ((values < low) | (values > high))
+            if bad.any():
+                report.add(
+                    Severity.WARNING,
+                    "out_of_range",
+                    file,
+                    column,
+                    values.index[bad][:5],
+                    count=int(bad.sum()),
+                    low=low,
+                    high=high,
+                    examples=values[bad].tolist(),
+                )
+                values = values.where(~bad)
+            return values
+    if any(name.startswith(prefix) for prefix in NON_NEGATIVE):
+        bad = values.notna() & (values < 0)
+        if bad.any():
+            report.add(
+                Severity.WARNING,
+                "negative_value",
+                file,
+                column,
+                values.index[bad][:5],
+                count=int(bad.sum()),
+                examples=values[bad].tolist(),
+            )
+            values = values.where(~bad)
+    return values

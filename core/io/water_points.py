@@ -1,0 +1,156 @@
+"""Water points: vector point layers, or tables with latitude and longitude (SIASAR exports recognised)."""
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..validation import Report, Severity
+from .checks import numeric_columns, require_column
+from .geometry import PERU_BOUNDS, TARGET_CRS, prepare, read_vector
+from .loaded import Loaded
+from .tables import EXCEL_SUFFIXES, TEXT_SUFFIXES, read_table
+from .ubigeo import repair_padding
+
+LAT_ALIASES = ("latitud", "latitude", "lat", "y", "coord_y", "latitudy")
+LON_ALIASES = ("longitud", "longitude", "lon", "long", "lng", "x", "coord_x", "longitudx")
+
+# SIASAR (portawaterperu) Spanish field names → AguaPerú's names
+SIASAR_FIELDS = {
+    "ID": "system_id",
+    "nombre": "name",
+    "divisiones": "divisions",
+    "altitud": "altitude_m",
+    "año": "year_built",
+    "pob_servida": "population_served",
+    "viv_servidas": "dwellings_served",
+    "tipo_gravedad": "gravity",
+    "tipo_bombeo": "pumped",
+    "agua_epoca_seca": "water_dry_season",
+    "agua_epoca_lluvia": "water_rainy_season",
+    "fecha_encuesta": "survey_date",
+    "ubigeo": "ubigeo",
+    "trat_tipo": "treatment_type",
+    "trat_funciona": "treatment_works",
+    "trat_estado": "treatment_condition",
+    "fuente_tipo": "source_type",
+    "fuente_caudal": "source_flow",
+    "fuente_caudal_ud": "source_flow_unit",
+    "capt_estado": "catchment_condition",
+    "fuente_contaminacion_org": "organic_contamination",
+    "fuente_contaminacion_inorg": "inorganic_contamination",
+    "fuente_proteccion": "source_protection",
+    "almc_volumen": "storage_volume",
+    "almc_volumen_ud": "storage_volume_unit",
+    "almc_estado": "storage_condition",
+    "dist_horas": "service_hours",
+    "dist_conexiones": "connections",
+    "dist_estado": "distribution_condition",
+}
+SIASAR_SIGNATURE = {"ID", "nombre", "trat_funciona", "pob_servida"}
+
+
+def is_siasar(columns) -> bool:
+    return SIASAR_SIGNATURE <= set(columns)
+
+
+def read_water_points(path: str | Path, layer: str | None = None) -> Loaded:
+    """Read water points into EPSG:4326; SIASAR columns get AguaPerú's English names.
+
+    Points outside Peru or without coordinates are left out (reported); swapped latitude/longitude
+    are swapped back (reported).
+    """
+    path = Path(path)
+    loaded = Loaded("water_points", str(path))
+    suffix = "".join(path.suffixes[-2:]).lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
+    if path.suffix.lower() in TEXT_SUFFIXES | EXCEL_SUFFIXES or suffix.endswith(".csv.gz"):
+        frame = _points_from_table(path, loaded.report)
+    else:
+        frame = _points_from_vector(path, layer, loaded.report)
+    if frame is None:
+        return loaded
+    if is_siasar(frame.columns):
+        loaded.attrs["schema"] = "siasar"
+        frame = frame.rename(columns=SIASAR_FIELDS)
+    if "ubigeo" in frame.columns:
+        frame["ubigeo"] = repair_padding(frame["ubigeo"])[0]
+    frame = numeric_columns(frame, str(path), loaded.report, skip=("geometry", "ubigeo", "system_id"))
+    loaded.data = frame.reset_index(drop=True)
+    return loaded
+
+
+def _points_from_table(path: Path, report: Report):
+    import geopandas as gpd
+
+    frame = read_table(path, report)
+    if frame is None:
+        return None
+    lat = require_column(frame, "latitud", LAT_ALIASES, str(path), report)
+    lon = require_column(frame, "longitud", LON_ALIASES, str(path), report)
+    if lat is None or lon is None:
+        return None
+    numbers = numeric_columns(frame[[lat, lon]], str(path), report)
+    y, x = numbers[lat], numbers[lon]
+    x, y = _fix_coordinates(x, y, str(path), report)
+    keep = x.notna() & y.notna()
+    frame = frame[keep]
+    geometry = gpd.points_from_xy(x[keep], y[keep])
+    return gpd.GeoDataFrame(frame.drop(columns=[lat, lon]), geometry=geometry, crs=TARGET_CRS).assign(
+        latitude=y[keep].values, longitude=x[keep].values
+    )
+
+
+def _points_from_vector(path: Path, layer: str | None, report: Report):
+    frame = read_vector(path, layer, report)
+    if frame is None:
+        return None
+    frame = prepare(frame, str(path), report)
+    if frame is None:
+        return None
+    types = set(frame.geometry.geom_type)
+    if not types <= {"Point", "MultiPoint"}:
+        points = frame.geometry.geom_type.isin(["Point", "MultiPoint"])
+        report.add(
+            Severity.ERROR if not points.any() else Severity.WARNING,
+            "wrong_geometry_type",
+            path,
+            found=", ".join(sorted(types)),
+            expected="points",
+        )
+        if not points.any():
+            return None
+        frame = frame[points]
+    frame = frame.copy()
+    frame["geometry"] = frame.geometry.apply(lambda g: g.geoms[0] if g.geom_type == "MultiPoint" else g)
+    x, y = _fix_coordinates(frame.geometry.x, frame.geometry.y, str(path), report)
+    keep = x.notna() & y.notna()
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame(
+        frame[keep].drop(columns="geometry"), geometry=gpd.points_from_xy(x[keep], y[keep]), crs=TARGET_CRS
+    )
+
+
+def _inside(x: pd.Series, y: pd.Series) -> pd.Series:
+    west, south, east, north = PERU_BOUNDS
+    return x.between(west, east) & y.between(south, north)
+
+
+def _fix_coordinates(x: pd.Series, y: pd.Series, file: str, report: Report) -> tuple[pd.Series, pd.Series]:
+    """Swap latitude/longitude back where that puts a point in Peru; blank what stays outside."""
+    x, y = x.astype(float), y.astype(float)
+    swapped = ~_inside(x, y) & _inside(y, x)
+    if swapped.any():
+        report.add(Severity.NOTE, "coordinates_swapped", file, None, x.index[swapped][:5], count=int(swapped.sum()))
+        x, y = x.where(~swapped, y), y.where(~swapped, x)
+    outside = ~_inside(x, y)
+    if outside.any():
+        report.add(
+            Severity.WARNING,
+            "coordinates_out_of_range",
+            file,
+            None,
+            x.index[outside][:5],
+            count=int(outside.sum()),
+            examples=x.index[outside].tolist(),
+        )
+    return x.where(~outside), y.where(~outside)

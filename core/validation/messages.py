@@ -1,0 +1,175 @@
+"""The catalogue of validation problems: a stable code, a message template and a fix template.
+
+Templates use ``{name}`` fields filled from the item's parameters. ``QT_TRANSLATE_NOOP`` marks them for
+the translation tools (pylupdate5 reads this file as text); here it returns the text unchanged, and the
+plugin translates with the context "Validation". pylupdate5 misses a call whose last argument is
+followed by a comma, so this file is left out of ``ruff format``.
+"""
+
+CONTEXT = "Validation"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name the Qt tools look for)
+    return text
+
+
+# code: (message, fix)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "file_not_found": (
+        QT_TRANSLATE_NOOP("Validation", "The file does not exist."),
+        QT_TRANSLATE_NOOP("Validation", "Check the path, or choose the file again."),
+    ),
+    "unreadable_file": (
+        QT_TRANSLATE_NOOP("Validation", "The file cannot be read as {expected}: {reason}"),
+        QT_TRANSLATE_NOOP("Validation", "Open it in the program that made it and save it again as {expected}."),
+    ),
+    "unknown_kind": (
+        QT_TRANSLATE_NOOP("Validation", "AguaPerú does not recognise what this file holds."),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Say what it is (water points, districts, district table, satellite, child welfare) or add a "
+            "UBIGEO column or latitude and longitude columns."
+        ),
+    ),
+    "empty_input": (
+        QT_TRANSLATE_NOOP("Validation", "The input has no rows."),
+        QT_TRANSLATE_NOOP("Validation", "Choose a file that holds data, or export the data again."),
+    ),
+    "encoding_fallback": (
+        QT_TRANSLATE_NOOP("Validation", "The file is not UTF-8; it was read as {encoding}."),
+        QT_TRANSLATE_NOOP("Validation", "Check accented names (Ñ, á); save the file as UTF-8 to be sure."),
+    ),
+    "missing_column": (
+        QT_TRANSLATE_NOOP("Validation", "Required column '{column}' is missing."),
+        QT_TRANSLATE_NOOP("Validation", "Rename column '{suggestion}' to '{column}', or add the column."),
+    ),
+    "missing_column_no_suggestion": (
+        QT_TRANSLATE_NOOP("Validation", "Required column '{column}' is missing."),
+        QT_TRANSLATE_NOOP("Validation", "Add a column named '{column}'."),
+    ),
+    "unparseable_number": (
+        QT_TRANSLATE_NOOP("Validation", "{count} values of '{column}' are not numbers (for example {examples})."),
+        QT_TRANSLATE_NOOP(
+            "Validation", "They are treated as missing. Replace them with numbers, or leave the cells empty."
+        ),
+    ),
+    "decimal_comma": (
+        QT_TRANSLATE_NOOP("Validation", "{count} values of '{column}' use a decimal comma; they were read as numbers."),
+        QT_TRANSLATE_NOOP("Validation", "Nothing to do; use a decimal point to avoid this note."),
+    ),
+    "out_of_range": (
+        QT_TRANSLATE_NOOP(
+            "Validation", "{count} values of '{column}' are outside {low} – {high} (for example {examples})."
+        ),
+        QT_TRANSLATE_NOOP("Validation", "They are treated as missing. Correct them in the source file."),
+    ),
+    "negative_value": (
+        QT_TRANSLATE_NOOP("Validation", "{count} values of '{column}' are negative (for example {examples})."),
+        QT_TRANSLATE_NOOP("Validation", "A population or count cannot be negative; they are treated as missing."),
+    ),
+    "ubigeo_padding": (
+        QT_TRANSLATE_NOOP("Validation", "{count} UBIGEO codes had lost their leading zero; they were repaired."),
+        QT_TRANSLATE_NOOP("Validation", 'Store UBIGEO as text ("010101"), not as a number.'),
+    ),
+    "ubigeo_malformed": (
+        QT_TRANSLATE_NOOP("Validation", "{count} values of '{column}' are not UBIGEO codes (for example {examples})."),
+        QT_TRANSLATE_NOOP("Validation", "A UBIGEO has 2, 4 or 6 digits; those rows are left out of joins."),
+    ),
+    "ubigeo_reniec": (
+        QT_TRANSLATE_NOOP("Validation", "{count} codes are RENIEC codes; they were translated to INEI UBIGEO."),
+        QT_TRANSLATE_NOOP("Validation", "Nothing to do; use INEI codes to avoid this note."),
+    ),
+    "ubigeo_duplicate": (
+        QT_TRANSLATE_NOOP("Validation", "{count} UBIGEO codes appear more than once (for example {examples})."),
+        QT_TRANSLATE_NOOP("Validation", "Keep one row per code; only the first row of each code is used."),
+    ),
+    "ubigeo_unknown": (
+        QT_TRANSLATE_NOOP("Validation", "{count} UBIGEO codes are not INEI 2017 districts (for example {examples})."),
+        QT_TRANSLATE_NOOP(
+            "Validation", "They are left out of joins. Districts created after 2017 belong to their parent district."
+        ),
+    ),
+    "ubigeo_level": (
+        QT_TRANSLATE_NOOP("Validation", "The table is keyed by {level} codes."),
+        QT_TRANSLATE_NOOP("Validation", "Its values are given to every district of each {level}."),
+    ),
+    "latest_year": (
+        QT_TRANSLATE_NOOP(
+            "Validation", "The table has one row per district and {column}; the latest ({year}) is used."
+        ),
+        QT_TRANSLATE_NOOP("Validation", "Nothing to do; keep only the rows of another year to use that one.")
+    ),
+    "missing_crs": (
+        QT_TRANSLATE_NOOP("Validation", "The layer has no coordinate reference system; {assumed} was assumed."),
+        QT_TRANSLATE_NOOP("Validation", "Set the CRS in the source (for example with QGIS 'Assign projection')."),
+    ),
+    "reprojected": (
+        QT_TRANSLATE_NOOP("Validation", "The layer is in {source_crs}; it was reprojected to {target_crs}."),
+        QT_TRANSLATE_NOOP("Validation", "Nothing to do."),
+    ),
+    "invalid_geometry": (
+        QT_TRANSLATE_NOOP(
+            "Validation", "{count} geometries are invalid (for example rows {examples}); they were repaired."
+        ),
+        QT_TRANSLATE_NOOP("Validation", "Check those features; fix them with QGIS 'Fix geometries' to be sure."),
+    ),
+    "empty_geometry": (
+        QT_TRANSLATE_NOOP("Validation", "{count} features have no geometry (for example rows {examples})."),
+        QT_TRANSLATE_NOOP("Validation", "They are left out. Draw or import their geometry."),
+    ),
+    "wrong_geometry_type": (
+        QT_TRANSLATE_NOOP("Validation", "The layer holds {found} geometries where {expected} are expected."),
+        QT_TRANSLATE_NOOP("Validation", "Choose a layer of {expected}."),
+    ),
+    "coordinates_out_of_range": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{count} points have coordinates outside Peru or impossible values (for example rows {examples})."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation", "They are left out. Check that latitude and longitude are not swapped and are in degrees."
+        ),
+    ),
+    "coordinates_swapped": (
+        QT_TRANSLATE_NOOP(
+            "Validation", "Latitude and longitude appear swapped in {count} rows; they were swapped back."
+        ),
+        QT_TRANSLATE_NOOP("Validation", "Correct the columns in the source file."),
+    ),
+    "raster_no_crs": (
+        QT_TRANSLATE_NOOP("Validation", "The raster has no coordinate reference system."),
+        QT_TRANSLATE_NOOP("Validation", "Assign its CRS (gdal_edit.py -a_srs EPSG:…) and load it again."),
+    ),
+    "raster_no_nodata": (
+        QT_TRANSLATE_NOOP("Validation", "The raster declares no nodata value; every pixel is taken as valid."),
+        QT_TRANSLATE_NOOP("Validation", "Set the nodata value (gdal_edit.py -a_nodata …) if some pixels are empty."),
+    ),
+    "raster_outside_peru": (
+        QT_TRANSLATE_NOOP("Validation", "The raster does not overlap Peru."),
+        QT_TRANSLATE_NOOP("Validation", "Check the raster's CRS and extent."),
+    ),
+    "raster_all_nodata": (
+        QT_TRANSLATE_NOOP("Validation", "Every pixel of the raster is nodata."),
+        QT_TRANSLATE_NOOP("Validation", "Check the nodata value and the band."),
+    ),
+    "individual_records": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The table holds individual child records; only aggregates of at least {minimum} children are used."
+        ),
+        QT_TRANSLATE_NOOP("Validation", "Nothing to do: records are never shown or written."),
+    ),
+    "no_year_columns": (
+        QT_TRANSLATE_NOOP("Validation", "No yearly columns (ending in a year such as _2020) were found."),
+        QT_TRANSLATE_NOOP("Validation", "Name the yearly columns with the year at the end, e.g. ndvi_mean_2020."),
+    ),
+}
+
+# words that stand in message parameters, translated with the templates
+PARAMETER_WORDS = (
+    QT_TRANSLATE_NOOP("Validation", "department"),
+    QT_TRANSLATE_NOOP("Validation", "province"),
+    QT_TRANSLATE_NOOP("Validation", "district"),
+    QT_TRANSLATE_NOOP("Validation", "polygons"),
+    QT_TRANSLATE_NOOP("Validation", "points"),
+)
