@@ -10,21 +10,22 @@ from .toolbelt.i18n import tr
 DATA_GROUP = "AguaPerú – Datos"
 
 
-def data_group(project: QgsProject) -> QgsLayerTreeGroup:
-    """The project's "AguaPerú – Datos" group, created at the top when missing."""
-    name = tr(DATA_GROUP)
+def layer_group(project: QgsProject, name: str = DATA_GROUP) -> QgsLayerTreeGroup:
+    """The project's group ``name`` (the group names are Spanish in every language), created when missing."""
     root = project.layerTreeRoot()
     return root.findGroup(name) or root.insertGroup(0, name)
 
 
-def add_to_group(project: QgsProject, layer: QgsMapLayer, style_key: str | None = None) -> QgsMapLayer:
-    """Style ``layer`` from ``resources/styles/<style_key>.qml`` and add it to the data group."""
+def add_to_group(
+    project: QgsProject, layer: QgsMapLayer, style_key: str | None = None, group: str = DATA_GROUP
+) -> QgsMapLayer:
+    """Style ``layer`` from ``resources/styles/<style_key>.qml`` and add it to ``group`` (the data group)."""
     if not layer.isValid():
         raise OSError(tr("The layer {0} could not be opened.", layer.source()))
     if style_key:
         apply_style(layer, style_key)
     project.addMapLayer(layer, False)
-    data_group(project).addLayer(layer)
+    layer_group(project, group).insertLayer(0, layer)
     return layer
 
 
@@ -63,14 +64,29 @@ def layer_geometries(layer: QgsVectorLayer):
     return gpd.GeoDataFrame(geometry=shapes, index=ids, crs=layer.crs().toWkt() or None)
 
 
-def numeric_field(name: str, integer: bool = False):
-    """A numeric QgsField, built the way the running QGIS prefers (QMetaType from 3.38, QVariant before)."""
+def new_field(name: str, kind: str = "double"):
+    """A QgsField of ``kind`` ("double", "int" or "text"), built the way the running QGIS prefers
+    (QMetaType from 3.38, QVariant before)."""
     from qgis.core import Qgis, QgsField
 
     if Qgis.versionInt() >= 33800:
         from qgis.PyQt.QtCore import QMetaType
 
-        return QgsField(name, QMetaType.Type.Int if integer else QMetaType.Type.Double)
-    from qgis.PyQt.QtCore import QVariant
+        types = {"double": QMetaType.Type.Double, "int": QMetaType.Type.Int, "text": QMetaType.Type.QString}
+    else:
+        from qgis.PyQt.QtCore import QVariant
 
-    return QgsField(name, QVariant.Int if integer else QVariant.Double)
+        types = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String}
+    return QgsField(name, types[kind])
+
+
+def numeric_field(name: str, integer: bool = False):
+    """A numeric QgsField (see ``new_field``)."""
+    return new_field(name, "int" if integer else "double")
+
+
+def plain_value(value):
+    """A frame cell as a feature attribute: NaN becomes NULL; numpy numbers become Python numbers."""
+    if value is None or value != value:
+        return None
+    return value.item() if hasattr(value, "item") else value

@@ -104,7 +104,7 @@
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/provider.py" line="30"/>
+        <location filename="../aguaperu_plugin/processing/provider.py" line="31"/>
         <source>AguaPerú: water, poverty and child-welfare planning</source>
         <translation>AguaPerú: planificación de agua, pobreza y bienestar infantil</translation>
     </message>
@@ -144,28 +144,28 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="55"/>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="58"/>
         <source>File: {0}</source>
         <translation>Archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="57"/>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="60"/>
         <source>Column: {0}</source>
         <translation>Columna: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="59"/>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="62"/>
         <source>Rows: {0}</source>
         <comment>, </comment>
         <translation>Filas: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="60"/>
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="63"/>
         <source>Fix: {0}</source>
         <translation>Solución: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/layers.py" line="23"/>
+        <location filename="../aguaperu_plugin/layers.py" line="24"/>
         <source>The layer {0} could not be opened.</source>
         <translation>No se pudo abrir la capa {0}.</translation>
     </message>
@@ -295,52 +295,52 @@
         <translation>{0} insumos tienen errores; vea en el registro cada problema y su solución.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="36"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="34"/>
         <source>Zonal statistics (fast)</source>
         <translation>Estadísticas zonales (rápidas)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="39"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="37"/>
         <source>Mean, sum, count, minimum, maximum and standard deviation of a raster band over polygons, or within a distance of points. A pixel counts for a polygon when its centre is inside it; a polygon smaller than a pixel gets the pixel under its representative point; nodata pixels are left out. Repeated runs over the same zones reuse their pixel index.</source>
         <translation>Media, suma, conteo, mínimo, máximo y desviación estándar de una banda ráster sobre polígonos, o dentro de una distancia de puntos. Un píxel cuenta para un polígono cuando su centro está dentro de él; un polígono más pequeño que un píxel recibe el píxel bajo su punto representativo; los píxeles sin dato se excluyen. Las ejecuciones repetidas sobre las mismas zonas reutilizan su índice de píxeles.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="47"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="45"/>
         <source>Zones (polygons) or points</source>
         <translation>Zonas (polígonos) o puntos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="54"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="52"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="55"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="53"/>
         <source>Band</source>
         <translation>Banda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="56"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="54"/>
         <source>Buffer radius around points (metres)</source>
         <translation>Radio del área alrededor de los puntos (metros)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="59"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="57"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="64"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="62"/>
         <source>Column prefix</source>
         <translation>Prefijo de columnas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="65"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="63"/>
         <source>Zonal statistics</source>
         <translation>Estadísticas zonales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="74"/>
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="72"/>
         <source>The raster must be a file readable by GDAL (for example a GeoTIFF).</source>
         <translation>El ráster debe ser un archivo legible por GDAL (por ejemplo un GeoTIFF).</translation>
     </message>
@@ -369,11 +369,181 @@
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="28"/>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="30"/>
+        <source>Predicted probability</source>
+        <translation>Probabilidad predicha</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="31"/>
+        <source>Observed share at risk</source>
+        <translation>Proporción observada en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="43"/>
+        <source>Permutation importance (ROC-AUC drop)</source>
+        <translation>Importancia por permutación (caída del ROC-AUC)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="26"/>
+        <source>AguaPerú: water-quality risk model</source>
+        <translation>AguaPerú: modelo de riesgo de calidad del agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="57"/>
+        <source>Check water quality against standards</source>
+        <translation>Verificar la calidad del agua frente a los estándares</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="60"/>
+        <source>Compares water-quality measurements (a table with one row per point, date, parameter, value and unit, such as OEFA's) with Peru's drinking-water limits (DS 031-2010-SA) or the environmental quality standards for water (DS 004-2017-MINAM) of a category, or of every category. Units are converted (µg/L to mg/L…); values below a detection limit (&lt;x) never count as exceedances unless certain. Writes one row per measurement and category, and a point layer with, per point and category, the parameters exceeded, how many times the limit and how often. Parameters without a limit and units that cannot be compared are counted and listed. The limit tables were transcribed from the decrees; check them against El Peruano before official use.</source>
+        <translation>Compara mediciones de calidad del agua (una tabla con una fila por punto, fecha, parámetro, valor y unidad, como las del OEFA) con los límites para agua de consumo humano del Perú (DS 031-2010-SA) o con los estándares de calidad ambiental para agua (DS 004-2017-MINAM) de una categoría o de todas. Convierte las unidades (µg/L a mg/L…); los valores bajo un límite de detección (&lt;x) nunca cuentan como excedencias salvo que sea seguro. Escribe una fila por medición y categoría, y una capa de puntos con, por punto y categoría, los parámetros excedidos, cuántas veces el límite y con qué frecuencia. Los parámetros sin límite y las unidades que no se pueden comparar se cuentan y se listan. Las tablas de límites se transcribieron de los decretos; contrástelas con El Peruano antes de un uso oficial.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="72"/>
+        <source>Measurements (CSV, TSV or XLSX table)</source>
+        <translation>Mediciones (tabla CSV, TSV o XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="72"/>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*.*)</source>
+        <translation>Tablas (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="80"/>
+        <source>DS 031-2010-SA: drinking water</source>
+        <translation>DS 031-2010-SA: agua para consumo humano</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="81"/>
+        <source>DS 004-2017-MINAM: environmental quality standards for water (ECA)</source>
+        <translation>DS 004-2017-MINAM: estándares de calidad ambiental para agua (ECA)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="83"/>
+        <source>Standard</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="85"/>
+        <source>Every category of the standard</source>
+        <translation>Todas las categorías de la norma</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="86"/>
+        <source>ECA Cat. 1-A1: drinking-water sources, disinfection only</source>
+        <translation>ECA Cat. 1-A1: aguas que pueden ser potabilizadas con desinfección</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="87"/>
+        <source>ECA Cat. 1-A2: drinking-water sources, conventional treatment</source>
+        <translation>ECA Cat. 1-A2: aguas que pueden ser potabilizadas con tratamiento convencional</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="88"/>
+        <source>ECA Cat. 1-A3: drinking-water sources, advanced treatment</source>
+        <translation>ECA Cat. 1-A3: aguas que pueden ser potabilizadas con tratamiento avanzado</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="89"/>
+        <source>ECA Cat. 3-D1: irrigation of crops</source>
+        <translation>ECA Cat. 3-D1: riego de vegetales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="90"/>
+        <source>ECA Cat. 3-D2: animal drinking water</source>
+        <translation>ECA Cat. 3-D2: bebida de animales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="91"/>
+        <source>ECA Cat. 4-E1: lagoons and lakes</source>
+        <translation>ECA Cat. 4-E1: lagunas y lagos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="92"/>
+        <source>ECA Cat. 4-E2: rivers of the coast and highlands</source>
+        <translation>ECA Cat. 4-E2: ríos de costa y sierra</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="93"/>
+        <source>ECA Cat. 4-E2: rivers of the rainforest</source>
+        <translation>ECA Cat. 4-E2: ríos de selva</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="94"/>
+        <source>ECA Cat. 4-E3: estuaries</source>
+        <translation>ECA Cat. 4-E3: estuarios</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="95"/>
+        <source>ECA Cat. 4-E3: marine ecosystems</source>
+        <translation>ECA Cat. 4-E3: ecosistemas marinos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="97"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="98"/>
+        <source>Sampling points checked</source>
+        <translation>Puntos de muestreo verificados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="99"/>
+        <source>Measurements checked</source>
+        <translation>Mediciones verificadas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="99"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="104"/>
+        <source>Points checked</source>
+        <translation>Puntos verificados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="104"/>
+        <source>Exceedances</source>
+        <translation>Excedencias</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="104"/>
+        <source>Measurements without a limit</source>
+        <translation>Mediciones sin límite</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="104"/>
+        <source>Measurements in units that cannot be compared</source>
+        <translation>Mediciones en unidades no comparables</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="121"/>
+        <source>DS 031-2010-SA has a single category; the category chosen was ignored.</source>
+        <translation>El DS 031-2010-SA tiene una sola categoría; se ignoró la categoría elegida.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="142"/>
+        <source>{0} exceedances; {1} measurements without a limit; {2} in units that cannot be compared.</source>
+        <translation>{0} excedencias; {1} mediciones sin límite; {2} en unidades no comparables.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="171"/>
+        <source>{0} points have no usable coordinates and are not on the map: {1}</source>
+        <translation>{0} puntos no tienen coordenadas utilizables y no están en el mapa: {1}</translation>
+    </message>
 </context>
 <context>
     <name>AguaPeruDock</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/dock.py" line="21"/>
+        <location filename="../aguaperu_plugin/gui/dock.py" line="24"/>
         <source>AguaPerú</source>
         <translation>AguaPerú</translation>
     </message>
@@ -567,17 +737,17 @@
 <context>
     <name>MapsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="54"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="32"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="57"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="35"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; exporta a PDF mapas imprimibles e informes de escenarios a partir de plantillas A4 o A3, en español o inglés, con leyenda, escala gráfica, flecha del norte, fuentes y versión del modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; las capas a imprimir y, para un atlas, una capa de cobertura como departamentos o provincias.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="66"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="44"/>
         <source>Choose a template and the layers to print.</source>
         <translation>Elija una plantilla y las capas a imprimir.</translation>
     </message>
@@ -585,19 +755,79 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="11"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="38"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="14"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="41"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, water demand, district poverty and child risk. Results become styled map layers and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the district feature table built on the Data page, and water points for the water-quality risk model.&lt;/p&gt;&lt;p&gt;Each model has a model card with its training data, its metrics and its limits; predictions come with intervals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, demanda de agua, pobreza distrital y riesgo infantil. Los resultados se convierten en capas con estilo y gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; la tabla de variables distritales construida en la página Datos, y los puntos de agua para el modelo de riesgo de calidad del agua.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha con sus datos de entrenamiento, sus métricas y sus límites; las predicciones vienen con intervalos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="25"/>
-        <source>Load data first; the models then run from here.</source>
-        <translation>Cargue primero los datos; luego los modelos se ejecutan desde aquí.</translation>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="52"/>
+        <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
+        <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="53"/>
+        <source>Water-quality risk of rural water systems</source>
+        <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="55"/>
+        <source>Probability that a system&apos;s treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
+        <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="70"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="73"/>
+        <source>Run water-quality risk model</source>
+        <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="123"/>
+        <source>Choose a data folder first.</source>
+        <translation>Elija primero una carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="133"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Cancelado; no se agregó nada.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="135"/>
+        <source>The model could not run: {0}</source>
+        <translation>No se pudo ejecutar el modelo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="142"/>
+        <source>Population served by high-risk systems</source>
+        <translation>Población servida por sistemas de riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="148"/>
+        <source>Water-quality risk of systems</source>
+        <translation>Riesgo de calidad del agua de los sistemas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="155"/>
+        <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
+        <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="161"/>
+        <source>Water-quality risk computed for {0} systems.</source>
+        <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
     </message>
 </context>
 <context>
@@ -651,17 +881,17 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="33"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="11"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="36"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="14"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (population growth, climate, new water points, rehabilitation, budget), runs them and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the district feature table and the water points; model results are recomputed for each scenario.&lt;/p&gt;&lt;p&gt;Scenarios are stored in a GeoPackage next to your QGIS project.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (crecimiento de la población, clima, nuevos puntos de agua, rehabilitación, presupuesto), los ejecuta y los compara lado a lado con la línea de base.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; la tabla de variables distritales y los puntos de agua; los resultados de los modelos se recalculan para cada escenario.&lt;/p&gt;&lt;p&gt;Los escenarios se guardan en un GeoPackage junto a su proyecto QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="46"/>
+        <location filename="../aguaperu_plugin/gui/pages.py" line="24"/>
         <source>No scenario yet.</source>
         <translation>Aún no hay escenarios.</translation>
     </message>
@@ -829,122 +1059,122 @@
         <translation>Sus valores se asignan a cada distrito de cada {level}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="100"/>
+        <location filename="../core/validation/messages.py" line="102"/>
         <source>The layer has no coordinate reference system; {assumed} was assumed.</source>
         <translation>La capa no tiene sistema de referencia de coordenadas; se asumió {assumed}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="100"/>
+        <location filename="../core/validation/messages.py" line="102"/>
         <source>Set the CRS in the source (for example with QGIS &apos;Assign projection&apos;).</source>
         <translation>Defina el SRC en el origen (por ejemplo con 'Asignar proyección' de QGIS).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="104"/>
+        <location filename="../core/validation/messages.py" line="106"/>
         <source>The layer is in {source_crs}; it was reprojected to {target_crs}.</source>
         <translation>La capa está en {source_crs}; se reproyectó a {target_crs}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="104"/>
+        <location filename="../core/validation/messages.py" line="106"/>
         <source>Nothing to do.</source>
         <translation>No hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="108"/>
+        <location filename="../core/validation/messages.py" line="110"/>
         <source>{count} geometries are invalid (for example rows {examples}); they were repaired.</source>
         <translation>{count} geometrías no son válidas (por ejemplo filas {examples}); se repararon.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="108"/>
+        <location filename="../core/validation/messages.py" line="110"/>
         <source>Check those features; fix them with QGIS &apos;Fix geometries&apos; to be sure.</source>
         <translation>Revise esos elementos; corríjalos con 'Corregir geometrías' de QGIS para estar seguro.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="114"/>
+        <location filename="../core/validation/messages.py" line="116"/>
         <source>{count} features have no geometry (for example rows {examples}).</source>
         <translation>{count} elementos no tienen geometría (por ejemplo filas {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="114"/>
+        <location filename="../core/validation/messages.py" line="116"/>
         <source>They are left out. Draw or import their geometry.</source>
         <translation>Quedan fuera. Dibuje o importe su geometría.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="118"/>
+        <location filename="../core/validation/messages.py" line="120"/>
         <source>The layer holds {found} geometries where {expected} are expected.</source>
         <translation>La capa contiene geometrías {found} donde se esperan {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="118"/>
+        <location filename="../core/validation/messages.py" line="120"/>
         <source>Choose a layer of {expected}.</source>
         <translation>Elija una capa de {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="122"/>
+        <location filename="../core/validation/messages.py" line="124"/>
         <source>They are left out. Check that latitude and longitude are not swapped and are in degrees.</source>
         <translation>Quedan fuera. Revise que latitud y longitud no estén intercambiadas y estén en grados.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="131"/>
+        <location filename="../core/validation/messages.py" line="133"/>
         <source>Latitude and longitude appear swapped in {count} rows; they were swapped back.</source>
         <translation>Latitud y longitud parecen intercambiadas en {count} filas; se corrigieron.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="131"/>
+        <location filename="../core/validation/messages.py" line="133"/>
         <source>Correct the columns in the source file.</source>
         <translation>Corrija las columnas en el archivo de origen.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="137"/>
+        <location filename="../core/validation/messages.py" line="139"/>
         <source>The raster has no coordinate reference system.</source>
         <translation>El ráster no tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="137"/>
+        <location filename="../core/validation/messages.py" line="139"/>
         <source>Assign its CRS (gdal_edit.py -a_srs EPSG:…) and load it again.</source>
         <translation>Asígnele su SRC (gdal_edit.py -a_srs EPSG:…) y cárguelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="141"/>
+        <location filename="../core/validation/messages.py" line="143"/>
         <source>The raster declares no nodata value; every pixel is taken as valid.</source>
         <translation>El ráster no declara valor sin dato; todos los píxeles se toman como válidos.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="141"/>
+        <location filename="../core/validation/messages.py" line="143"/>
         <source>Set the nodata value (gdal_edit.py -a_nodata …) if some pixels are empty.</source>
         <translation>Defina el valor sin dato (gdal_edit.py -a_nodata …) si hay píxeles vacíos.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="145"/>
+        <location filename="../core/validation/messages.py" line="147"/>
         <source>The raster does not overlap Peru.</source>
         <translation>El ráster no se superpone al Perú.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="145"/>
+        <location filename="../core/validation/messages.py" line="147"/>
         <source>Check the raster&apos;s CRS and extent.</source>
         <translation>Revise el SRC y la extensión del ráster.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="149"/>
+        <location filename="../core/validation/messages.py" line="151"/>
         <source>Every pixel of the raster is nodata.</source>
         <translation>Todos los píxeles del ráster son sin dato.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="149"/>
+        <location filename="../core/validation/messages.py" line="151"/>
         <source>Check the nodata value and the band.</source>
         <translation>Revise el valor sin dato y la banda.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="153"/>
+        <location filename="../core/validation/messages.py" line="155"/>
         <source>Nothing to do: records are never shown or written.</source>
         <translation>No hay nada que hacer: los registros nunca se muestran ni se escriben.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="160"/>
+        <location filename="../core/validation/messages.py" line="162"/>
         <source>No yearly columns (ending in a year such as _2020) were found.</source>
         <translation>No se encontraron columnas anuales (terminadas en un año, como _2020).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="160"/>
+        <location filename="../core/validation/messages.py" line="162"/>
         <source>Name the yearly columns with the year at the end, e.g. ndvi_mean_2020.</source>
         <translation>Nombre las columnas anuales con el año al final, p. ej. ndvi_mean_2020.</translation>
     </message>
@@ -954,37 +1184,37 @@
         <translation>Indique qué es (puntos de agua, distritos, tabla distrital, satelital, bienestar infantil) o agregue una columna UBIGEO o columnas de latitud y longitud.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="122"/>
+        <location filename="../core/validation/messages.py" line="124"/>
         <source>{count} points have coordinates outside Peru or impossible values (for example rows {examples}).</source>
         <translation>{count} puntos tienen coordenadas fuera del Perú o valores imposibles (por ejemplo filas {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="153"/>
+        <location filename="../core/validation/messages.py" line="155"/>
         <source>The table holds individual child records; only aggregates of at least {minimum} children are used.</source>
         <translation>La tabla contiene registros individuales de niños; solo se usan agregados de al menos {minimum} niños.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="167"/>
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>department</source>
         <translation>departamento</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="167"/>
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>province</source>
         <translation>provincia</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="167"/>
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>district</source>
         <translation>distrito</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="167"/>
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="167"/>
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -997,6 +1227,66 @@
         <location filename="../core/validation/messages.py" line="96"/>
         <source>Nothing to do; keep only the rows of another year to use that one.</source>
         <translation>No hay nada que hacer; deje solo las filas de otro año para usar ese.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="166"/>
+        <source>{count} values of &apos;{column}&apos; are censored at a detection limit (for example {examples}).</source>
+        <translation>{count} valores de '{column}' están censurados en un límite de detección (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="166"/>
+        <source>Nothing to do: &apos;&lt;x&apos; counts as an exceedance only when every value below x breaks the limit.</source>
+        <translation>Nada que hacer: '&lt;x' cuenta como excedencia solo cuando todo valor menor que x incumple el límite.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="175"/>
+        <source>Dates are read day first; {count} dates of &apos;{column}&apos; can only be month first (for example {examples}) and were read so.</source>
+        <translation>Las fechas se leen con el día primero; {count} fechas de '{column}' solo pueden tener el mes primero (por ejemplo {examples}) y se leyeron así.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="175"/>
+        <source>Check them; write dates as year-month-day (2019-01-14) to avoid this note.</source>
+        <translation>Revíselas; escriba las fechas como año-mes-día (2019-01-14) para evitar esta nota.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="183"/>
+        <source>{count} values of &apos;{column}&apos; are not dates (for example {examples}).</source>
+        <translation>{count} valores de '{column}' no son fechas (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="183"/>
+        <source>They are kept without a date. Write dates as day/month/year or year-month-day.</source>
+        <translation>Se conservan sin fecha. Escriba las fechas como día/mes/año o año-mes-día.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="189"/>
+        <source>{count} measurements at {points} points have coordinates outside Peru (for example {examples}).</source>
+        <translation>{count} mediciones en {points} puntos tienen coordenadas fuera del Perú (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="189"/>
+        <source>They are checked but left off the map. Check the coordinates and the UTM zone.</source>
+        <translation>Se verifican, pero quedan fuera del mapa. Revise las coordenadas y la zona UTM.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="198"/>
+        <source>{count} parameter names are not in the standards tables (for example {examples}).</source>
+        <translation>{count} nombres de parámetro no están en las tablas de estándares (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="198"/>
+        <source>Their {rows_count} measurements are listed without a limit. Use a name from resources/standards/parameters.csv to check them.</source>
+        <translation>Sus {rows_count} mediciones se listan sin límite. Use un nombre de resources/standards/parameters.csv para verificarlas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="208"/>
+        <source>{count} measurements have a unit AguaPerú does not know (for example {examples}).</source>
+        <translation>{count} mediciones tienen una unidad que AguaPerú no conoce (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="208"/>
+        <source>They are listed as not comparable. Write the unit as mg/L, µg/L, NMP/100 mL, UNT, µS/cm or unidad de pH.</source>
+        <translation>Se listan como no comparables. Escriba la unidad como mg/L, µg/L, NMP/100 mL, UNT, µS/cm o unidad de pH.</translation>
     </message>
 </context>
 </TS>

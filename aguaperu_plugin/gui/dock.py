@@ -1,12 +1,15 @@
 """The AguaPerú dock: one tab per job."""
 
+from pathlib import Path
+
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 
 from .data_page import DataPage
 from .job_page import JobPage
-from .pages import MapsPage, ModelsPage, ScenariosPage
+from .models_page import ModelsPage
+from .pages import MapsPage, ScenariosPage
 
 PAGE_CLASSES = (DataPage, ModelsPage, ScenariosPage, MapsPage)
 
@@ -29,6 +32,8 @@ class AguaPeruDock(QgsDockWidget):
             self._pages[page.key] = page
             self.tabs.addTab(page, page.icon, page.title())
         self.setWidget(self.tabs)
+        data, models = self._pages["data"], self._pages["models"]
+        data.data_folder.fileChanged.connect(lambda path: models.use_data_folder(Path(path)) if path else None)
         self.setMinimumWidth(340)
 
     def page(self, key: str) -> JobPage:

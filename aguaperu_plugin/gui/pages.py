@@ -1,28 +1,6 @@
-"""The Models, Scenarios and Maps pages of the dock; later features fill their bodies."""
+"""The Scenarios and Maps pages of the dock; later features fill their bodies."""
 
 from .job_page import JobPage
-
-
-class ModelsPage(JobPage):
-    key = "models"
-    icon_name = "models"
-
-    def title(self) -> str:
-        return self.tr("Models")
-
-    def help_html(self) -> str:
-        return self.tr(
-            "<p><b>What it does:</b> runs the bundled models in the background: water-quality risk "
-            "of rural water systems, water demand, district poverty and child risk. Results become "
-            "styled map layers and charts.</p>"
-            "<p><b>Inputs:</b> the district feature table built on the Data page, and water points "
-            "for the water-quality risk model.</p>"
-            "<p>Each model has a model card with its training data, its metrics and its limits; "
-            "predictions come with intervals.</p>"
-        )
-
-    def placeholder(self) -> str:
-        return self.tr("Load data first; the models then run from here.")
 
 
 class ScenariosPage(JobPage):

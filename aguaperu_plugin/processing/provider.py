@@ -16,6 +16,7 @@ ALGORITHMS = (
     ("validate_inputs", "ValidateInputsAlgorithm"),
     ("district_features", "DistrictFeaturesAlgorithm"),
     ("zonal_statistics", "ZonalStatisticsAlgorithm"),
+    ("standards_check", "StandardsCheckAlgorithm"),
 )
 
 

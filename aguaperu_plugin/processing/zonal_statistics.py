@@ -16,7 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..layers import layer_geometries, numeric_field
+from ..layers import layer_geometries, numeric_field, plain_value
 from ..toolbelt.i18n import tr
 from .base import AguaPeruAlgorithm
 from .feedback import progress_of
@@ -93,13 +93,6 @@ class ZonalStatisticsAlgorithm(AguaPeruAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             values = rows.get(feature.id(), {})
-            out.setAttributes(feature.attributes() + [_plain(values.get(c)) for c in table.columns])
+            out.setAttributes(feature.attributes() + [plain_value(values.get(c)) for c in table.columns])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return {"OUTPUT": dest_id}
-
-
-def _plain(value):
-    """NaN becomes NULL; numpy numbers become Python numbers."""
-    if value is None or value != value:
-        return None
-    return value.item() if hasattr(value, "item") else value

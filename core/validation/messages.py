@@ -163,6 +163,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Validation", "No yearly columns (ending in a year such as _2020) were found."),
         QT_TRANSLATE_NOOP("Validation", "Name the yearly columns with the year at the end, e.g. ndvi_mean_2020."),
     ),
+    "censored_values": (
+        QT_TRANSLATE_NOOP(
+            "Validation", "{count} values of '{column}' are censored at a detection limit (for example {examples})."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Nothing to do: '<x' counts as an exceedance only when every value below x breaks the limit."
+        ),
+    ),
+    "dates_month_first": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Dates are read day first; {count} dates of '{column}' can only be month first (for example "
+            "{examples}) and were read so."
+        ),
+        QT_TRANSLATE_NOOP("Validation", "Check them; write dates as year-month-day (2019-01-14) to avoid this note."),
+    ),
+    "unparseable_date": (
+        QT_TRANSLATE_NOOP("Validation", "{count} values of '{column}' are not dates (for example {examples})."),
+        QT_TRANSLATE_NOOP(
+            "Validation", "They are kept without a date. Write dates as day/month/year or year-month-day."
+        ),
+    ),
+    "points_outside_peru": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{count} measurements at {points} points have coordinates outside Peru (for example {examples})."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation", "They are checked but left off the map. Check the coordinates and the UTM zone."
+        ),
+    ),
+    "unknown_parameter": (
+        QT_TRANSLATE_NOOP(
+            "Validation", "{count} parameter names are not in the standards tables (for example {examples})."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Their {rows_count} measurements are listed without a limit. Use a name from "
+            "resources/standards/parameters.csv to check them."
+        ),
+    ),
+    "unknown_unit": (
+        QT_TRANSLATE_NOOP(
+            "Validation", "{count} measurements have a unit AguaPerú does not know (for example {examples})."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "They are listed as not comparable. Write the unit as mg/L, µg/L, NMP/100 mL, UNT, µS/cm or unidad de pH."
+        ),
+    ),
 }
 
 # words that stand in message parameters, translated with the templates

@@ -1,0 +1,174 @@
+"""The Models page: run the bundled models in background tasks; results become styled layers and charts."""
+
+import tempfile
+from pathlib import Path
+
+from qgis.core import QgsProject
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..tasks.base import start
+from ..toolbelt.messages import show_error, show_success
+from ..toolbelt.settings import PluginSettings
+from .job_page import JobPage
+
+MODELS_GROUP = "AguaPerú – Modelos"
+
+
+class ModelsPage(JobPage):
+    key = "models"
+    icon_name = "models"
+
+    def __init__(self, iface, parent: QWidget | None = None) -> None:
+        super().__init__(iface, parent)
+        self.task = None
+        self.charts: list[QWidget] = []
+        self._build()
+
+    def title(self) -> str:
+        return self.tr("Models")
+
+    def help_html(self) -> str:
+        return self.tr(
+            "<p><b>What it does:</b> runs the bundled models in the background: water-quality risk "
+            "of rural water systems, water demand, district poverty and child risk. Results become "
+            "styled map layers and charts.</p>"
+            "<p><b>Inputs:</b> the district feature table built on the Data page, and water points "
+            "for the water-quality risk model.</p>"
+            "<p>Each model has a model card with its training data, its metrics and its limits; "
+            "predictions come with intervals.</p>"
+        )
+
+    def _build(self) -> None:
+        self.status.setText(self.tr("Choose a data folder (or load the demo on the Data page), then run a model."))
+        box = QGroupBox(self.tr("Water-quality risk of rural water systems"), self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Probability that a system's treatment (chlorination) is not working, per system, and the "
+                    "population served by high-risk systems per district."
+                ),
+                box,
+                wordWrap=True,
+            )
+        )
+        form = QFormLayout()
+        self.data_folder = QgsFileWidget(box)
+        self.data_folder.setObjectName("aguaperu_models_data_folder")
+        self.data_folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.data_folder.setFilePath(PluginSettings.load().data_folder)
+        form.addRow(self.tr("Data folder"), self.data_folder)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("Run water-quality risk model"), box)
+        self.run_button.setObjectName("aguaperu_run_water_risk")
+        self.run_button.clicked.connect(self.run_water_risk)
+        self.cancel_button = QPushButton(self.tr("Cancel"), box)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self.progress = QProgressBar(box)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.summary = QLabel("", box, wordWrap=True)
+        self.summary.setObjectName("aguaperu_water_risk_summary")
+        layout.addWidget(self.summary)
+        self.chart_area = QVBoxLayout()
+        layout.addLayout(self.chart_area)
+        self.body.addWidget(box)
+
+    def use_data_folder(self, folder: Path) -> None:
+        """Called by the Data page when the user picks a folder or loads the demo."""
+        self.data_folder.setFilePath(str(folder))
+
+    def output_folder(self) -> Path:
+        configured = PluginSettings.load().output_folder
+        if configured:
+            return Path(configured)
+        home = QgsProject.instance().homePath()
+        return Path(home) if home else Path(tempfile.gettempdir()) / "aguaperu"
+
+    def _busy(self, task) -> None:
+        self.task = task
+        self.run_button.setEnabled(task is None)
+        self.progress.setVisible(task is not None)
+        self.cancel_button.setVisible(task is not None)
+        if task is not None:
+            self.progress.setValue(0)
+            task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+            start(task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def run_water_risk(self) -> None:
+        from ..tasks.model_tasks import WaterRiskTask
+
+        folder = self.data_folder.filePath()
+        if not folder or not Path(folder).is_dir():
+            self.status.setText(self.tr("Choose a data folder first."))
+            return
+        task = WaterRiskTask(Path(folder), self.output_folder(), on_done=self._water_risk_done, on_error=self._failed)
+        self._busy(task)
+
+    def _failed(self, error: BaseException) -> None:
+        from ...core.errors import CancelledError
+
+        self._busy(None)
+        if isinstance(error, CancelledError):
+            self.status.setText(self.tr("Cancelled; nothing was added."))
+            return
+        show_error(self.iface, self.tr("The model could not run: {0}").format(error), details=str(error))
+
+    def _water_risk_done(self, result) -> None:
+        from ..layers import add_to_group, vector_layer
+
+        self._busy(None)
+        project = QgsProject.instance()
+        add_to_group(
+            project,
+            vector_layer(result.districts, "water_risk_districts", self.tr("Population served by high-risk systems")),
+            "water_risk_districts",
+            MODELS_GROUP,
+        )
+        add_to_group(
+            project,
+            vector_layer(result.systems, "water_risk_systems", self.tr("Water-quality risk of systems")),
+            "water_risk_systems",
+            MODELS_GROUP,
+        )
+        counts = result.counts
+        self.summary.setText(
+            self.tr("{0} systems: {1} high, {2} medium, {3} low risk.").format(
+                sum(counts.values()), counts.get("alto", 0), counts.get("medio", 0), counts.get("bajo", 0)
+            )
+        )
+        self.show_charts(result.card)
+        show_success(self.iface, self.tr("Water-quality risk computed for {0} systems.").format(sum(counts.values())))
+
+    def show_charts(self, card: dict) -> None:
+        from ...core.models.water_risk.card import calibration_points, importance_items
+        from ..charts import calibration_chart, importance_chart
+
+        for chart in self.charts:
+            self.chart_area.removeWidget(chart)
+            chart.deleteLater()
+        predicted, observed = calibration_points(card)
+        names, values = importance_items(card, limit=12)
+        self.charts = [calibration_chart(predicted, observed, self), importance_chart(names, values, self)]
+        for chart in self.charts:
+            self.chart_area.addWidget(chart)
