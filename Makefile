@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export PROJ_DATA := /usr/share/proj
 export PYQTGRAPH_QT_LIB := PyQt5
 
-.PHONY: setup i18n i18n-check lint test test-unit test-qgis test-desktop demo run zip bench clean
+.PHONY: setup i18n i18n-check lint test test-unit test-qgis test-desktop demo run zip bench models clean
 
 setup:
 	@bash scripts/setup.sh
@@ -40,6 +40,11 @@ zip: setup i18n-check
 
 bench: setup i18n-check
 	$(PY) -m bench.run_all
+
+# Retrain the bundled models from the shared data (fixed seeds); TensorFlow only for training (see the lock).
+models: setup
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements-models.lock -c constraints.txt
+	$(PY) -m core -v train water-risk --data ../shared/data --out models/water_risk
 
 clean:
 	rm -rf build demo_output .qgis-settings .pytest_cache .ruff_cache i18n/*.qm

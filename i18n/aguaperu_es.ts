@@ -104,7 +104,7 @@
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/provider.py" line="31"/>
+        <location filename="../aguaperu_plugin/processing/provider.py" line="32"/>
         <source>AguaPerú: water, poverty and child-welfare planning</source>
         <translation>AguaPerú: planificación de agua, pobreza y bienestar infantil</translation>
     </message>
@@ -170,47 +170,47 @@
         <translation>No se pudo abrir la capa {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="28"/>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="27"/>
         <source>Build district features</source>
         <translation>Construir variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="31"/>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="30"/>
         <source>Joins every source into one row per district: district tables keyed by UBIGEO, yearly satellite tables, populated centres, water systems (count, population served, distance to the nearest), child-welfare aggregates (small cells suppressed) and zonal statistics of rasters. Sources are taken from a folder laid out like the shared data, and from the layers given.</source>
         <translation>Une todas las fuentes en una fila por distrito: tablas distritales con UBIGEO, tablas satelitales anuales, centros poblados, sistemas de agua (cantidad, población servida, distancia al más cercano), agregados de bienestar infantil (celdas pequeñas suprimidas) y estadísticas zonales de rásteres. Las fuentes se toman de una carpeta organizada como los datos compartidos y de las capas indicadas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="39"/>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="36"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="44"/>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="43"/>
         <source>District polygons (default: the data folder&apos;s)</source>
         <translation>Polígonos distritales (por defecto: los de la carpeta de datos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="52"/>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="51"/>
         <source>More district tables</source>
         <translation>Más tablas distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="57"/>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="56"/>
         <source>Rasters for zonal statistics</source>
         <translation>Rásteres para estadísticas zonales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="92"/>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="91"/>
         <source>District features</source>
         <translation>Variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="62"/>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="42"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="76"/>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="75"/>
         <source>Give a data folder or a district layer stored in a file.</source>
         <translation>Indique una carpeta de datos o una capa de distritos guardada en un archivo.</translation>
     </message>
@@ -395,149 +395,184 @@
         <translation>AguaPerú: modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="57"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="55"/>
         <source>Check water quality against standards</source>
         <translation>Verificar la calidad del agua frente a los estándares</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="60"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="58"/>
         <source>Compares water-quality measurements (a table with one row per point, date, parameter, value and unit, such as OEFA's) with Peru's drinking-water limits (DS 031-2010-SA) or the environmental quality standards for water (DS 004-2017-MINAM) of a category, or of every category. Units are converted (µg/L to mg/L…); values below a detection limit (&lt;x) never count as exceedances unless certain. Writes one row per measurement and category, and a point layer with, per point and category, the parameters exceeded, how many times the limit and how often. Parameters without a limit and units that cannot be compared are counted and listed. The limit tables were transcribed from the decrees; check them against El Peruano before official use.</source>
         <translation>Compara mediciones de calidad del agua (una tabla con una fila por punto, fecha, parámetro, valor y unidad, como las del OEFA) con los límites para agua de consumo humano del Perú (DS 031-2010-SA) o con los estándares de calidad ambiental para agua (DS 004-2017-MINAM) de una categoría o de todas. Convierte las unidades (µg/L a mg/L…); los valores bajo un límite de detección (&lt;x) nunca cuentan como excedencias salvo que sea seguro. Escribe una fila por medición y categoría, y una capa de puntos con, por punto y categoría, los parámetros excedidos, cuántas veces el límite y con qué frecuencia. Los parámetros sin límite y las unidades que no se pueden comparar se cuentan y se listan. Las tablas de límites se transcribieron de los decretos; contrástelas con El Peruano antes de un uso oficial.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="72"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="70"/>
         <source>Measurements (CSV, TSV or XLSX table)</source>
         <translation>Mediciones (tabla CSV, TSV o XLSX)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="72"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="70"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*.*)</source>
         <translation>Tablas (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="80"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="78"/>
         <source>DS 031-2010-SA: drinking water</source>
         <translation>DS 031-2010-SA: agua para consumo humano</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="81"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="79"/>
         <source>DS 004-2017-MINAM: environmental quality standards for water (ECA)</source>
         <translation>DS 004-2017-MINAM: estándares de calidad ambiental para agua (ECA)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="83"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="81"/>
         <source>Standard</source>
         <translation>Norma</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="85"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="83"/>
         <source>Every category of the standard</source>
         <translation>Todas las categorías de la norma</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="86"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="84"/>
         <source>ECA Cat. 1-A1: drinking-water sources, disinfection only</source>
         <translation>ECA Cat. 1-A1: aguas que pueden ser potabilizadas con desinfección</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="87"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="85"/>
         <source>ECA Cat. 1-A2: drinking-water sources, conventional treatment</source>
         <translation>ECA Cat. 1-A2: aguas que pueden ser potabilizadas con tratamiento convencional</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="88"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="86"/>
         <source>ECA Cat. 1-A3: drinking-water sources, advanced treatment</source>
         <translation>ECA Cat. 1-A3: aguas que pueden ser potabilizadas con tratamiento avanzado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="89"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="87"/>
         <source>ECA Cat. 3-D1: irrigation of crops</source>
         <translation>ECA Cat. 3-D1: riego de vegetales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="90"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="88"/>
         <source>ECA Cat. 3-D2: animal drinking water</source>
         <translation>ECA Cat. 3-D2: bebida de animales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="91"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="89"/>
         <source>ECA Cat. 4-E1: lagoons and lakes</source>
         <translation>ECA Cat. 4-E1: lagunas y lagos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="92"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="90"/>
         <source>ECA Cat. 4-E2: rivers of the coast and highlands</source>
         <translation>ECA Cat. 4-E2: ríos de costa y sierra</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="93"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="91"/>
         <source>ECA Cat. 4-E2: rivers of the rainforest</source>
         <translation>ECA Cat. 4-E2: ríos de selva</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="94"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="92"/>
         <source>ECA Cat. 4-E3: estuaries</source>
         <translation>ECA Cat. 4-E3: estuarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="95"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="93"/>
         <source>ECA Cat. 4-E3: marine ecosystems</source>
         <translation>ECA Cat. 4-E3: ecosistemas marinos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="97"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="95"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="98"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="96"/>
         <source>Sampling points checked</source>
         <translation>Puntos de muestreo verificados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="99"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="97"/>
         <source>Measurements checked</source>
         <translation>Mediciones verificadas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="99"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="97"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="104"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102"/>
         <source>Points checked</source>
         <translation>Puntos verificados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="104"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102"/>
         <source>Exceedances</source>
         <translation>Excedencias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="104"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102"/>
         <source>Measurements without a limit</source>
         <translation>Mediciones sin límite</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="104"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102"/>
         <source>Measurements in units that cannot be compared</source>
         <translation>Mediciones en unidades no comparables</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="121"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="119"/>
         <source>DS 031-2010-SA has a single category; the category chosen was ignored.</source>
         <translation>El DS 031-2010-SA tiene una sola categoría; se ignoró la categoría elegida.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="142"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="140"/>
         <source>{0} exceedances; {1} measurements without a limit; {2} in units that cannot be compared.</source>
         <translation>{0} excedencias; {1} mediciones sin límite; {2} en unidades no comparables.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="171"/>
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="169"/>
         <source>{0} points have no usable coordinates and are not on the map: {1}</source>
         <translation>{0} puntos no tienen coordenadas utilizables y no están en el mapa: {1}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="25"/>
+        <source>Water-quality risk of rural water systems</source>
+        <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="28"/>
+        <source>Predicts, for every rural water system of the data folder (SIASAR layout), the probability that its treatment is not working, and a class (bajo, medio, alto); per district, the population served by high-risk systems and its share. The bundled model and its card are in models/water_risk (leave-one-department-out validation).</source>
+        <translation>Predice, para cada sistema rural de agua de la carpeta de datos (formato SIASAR), la probabilidad de que su tratamiento no funcione y una clase (bajo, medio, alto); por distrito, la población servida por sistemas de riesgo alto y su proporción. El modelo incluido y su ficha están en models/water_risk (validación dejando fuera un departamento a la vez).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="39"/>
+        <source>Systems with their risk</source>
+        <translation>Sistemas con su riesgo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="42"/>
+        <source>District summary</source>
+        <translation>Resumen distrital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="59"/>
+        <source>Water-quality risk of systems</source>
+        <translation>Riesgo de calidad del agua de los sistemas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="59"/>
+        <source>Population served by high-risk systems</source>
+        <translation>Población servida por sistemas de riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="66"/>
+        <source>Model {0}, version {1}</source>
+        <translation>Modelo {0}, versión {1}</translation>
     </message>
 </context>
 <context>
@@ -755,77 +790,77 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="38"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="39"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="41"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="42"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, water demand, district poverty and child risk. Results become styled map layers and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the district feature table built on the Data page, and water points for the water-quality risk model.&lt;/p&gt;&lt;p&gt;Each model has a model card with its training data, its metrics and its limits; predictions come with intervals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, demanda de agua, pobreza distrital y riesgo infantil. Los resultados se convierten en capas con estilo y gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; la tabla de variables distritales construida en la página Datos, y los puntos de agua para el modelo de riesgo de calidad del agua.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha con sus datos de entrenamiento, sus métricas y sus límites; las predicciones vienen con intervalos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="52"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="53"/>
         <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
         <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="53"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="54"/>
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="55"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="56"/>
         <source>Probability that a system&apos;s treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
         <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="70"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="71"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="74"/>
         <source>Run water-quality risk model</source>
         <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="76"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="77"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="123"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="124"/>
         <source>Choose a data folder first.</source>
         <translation>Elija primero una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="133"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="134"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se agregó nada.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="135"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="136"/>
         <source>The model could not run: {0}</source>
         <translation>No se pudo ejecutar el modelo: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="142"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="143"/>
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="148"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="149"/>
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="155"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="156"/>
         <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
         <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="161"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="162"/>
         <source>Water-quality risk computed for {0} systems.</source>
         <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
     </message>

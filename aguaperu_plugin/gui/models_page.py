@@ -22,6 +22,7 @@ from ..toolbelt.settings import PluginSettings
 from .job_page import JobPage
 
 MODELS_GROUP = "AguaPerú – Modelos"
+IMPORTANCE_SHOWN = 12
 
 
 class ModelsPage(JobPage):
@@ -161,14 +162,17 @@ class ModelsPage(JobPage):
         show_success(self.iface, self.tr("Water-quality risk computed for {0} systems.").format(sum(counts.values())))
 
     def show_charts(self, card: dict) -> None:
-        from ...core.models.water_risk.card import calibration_points, importance_items
         from ..charts import calibration_chart, importance_chart
 
         for chart in self.charts:
             self.chart_area.removeWidget(chart)
             chart.deleteLater()
-        predicted, observed = calibration_points(card)
-        names, values = importance_items(card, limit=12)
-        self.charts = [calibration_chart(predicted, observed, self), importance_chart(names, values, self)]
+        bundled = card["evaluation"]["bundled"]
+        bins = bundled["calibration"]
+        top = sorted(bundled["permutation_importance"], key=lambda row: -row["auc_drop_mean"])[:IMPORTANCE_SHOWN]
+        self.charts = [
+            calibration_chart([b["mean_predicted"] for b in bins], [b["observed"] for b in bins], self),
+            importance_chart([row["feature"] for row in top], [row["auc_drop_mean"] for row in top], self),
+        ]
         for chart in self.charts:
             self.chart_area.addWidget(chart)

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -15,7 +14,7 @@ from qgis.core import (
 from ..layers import layer_file
 from ..toolbelt.i18n import tr
 from .base import AguaPeruAlgorithm
-from .feedback import progress_of, push_report
+from .feedback import load_on_completion, progress_of, push_report
 
 
 class DistrictFeaturesAlgorithm(AguaPeruAlgorithm):
@@ -89,7 +88,5 @@ class DistrictFeaturesAlgorithm(AguaPeruAlgorithm):
             raise QgsProcessingException(str(error)) from error
         push_report(report, feedback)
         uri = f"{target}|layername={LAYER}"
-        context.addLayerToLoadOnCompletion(
-            uri, QgsProcessingContext.LayerDetails(tr("District features"), context.project(), "OUTPUT")
-        )
+        load_on_completion(context, uri, tr("District features"), "OUTPUT", "district_features")
         return {"OUTPUT": str(target), "DISTRICTS": len(table)}

@@ -17,6 +17,7 @@ ALGORITHMS = (
     ("district_features", "DistrictFeaturesAlgorithm"),
     ("zonal_statistics", "ZonalStatisticsAlgorithm"),
     ("standards_check", "StandardsCheckAlgorithm"),
+    ("water_risk", "WaterRiskAlgorithm"),
 )
 
 

@@ -11,6 +11,7 @@ from scripts.qgis_desktop import deploy_profile, run_qgis
 ROOT = Path(__file__).resolve().parents[2]
 SMOKE_CODE = Path(__file__).resolve().parent / "smoke_code.py"
 DEMO_CODE = Path(__file__).resolve().parent / "demo_code.py"
+MODELS_CODE = Path(__file__).resolve().parent / "models_code.py"
 CRITICAL = 2  # Qgis.MessageLevel.Critical
 
 
@@ -102,3 +103,21 @@ def test_load_demo_from_the_data_page_shows_styled_layers(tmp_path, plugin_zip):
     assert python_errors(run.messages) == []
     assert result["screenshot_saved"] is True
     assert distinct_colours(QImage(str(screenshot))) > 40
+
+
+def test_water_risk_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip):
+    deploy_profile(tmp_path, "models", plugin_zip)
+    screenshot = ROOT / "build" / "desktop_models.png"
+    screenshot.unlink(missing_ok=True)
+    env = {"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_DATA": str(ROOT.parent / "shared" / "data")}
+
+    run = run_qgis(tmp_path, "models", MODELS_CODE, env=env, timeout=400)
+
+    assert run.returncode == 0, run.output[-4000:]
+    result = run.result
+    assert result["task_started"] is True
+    assert result["layers"]["Water-quality risk of systems"] == 6076
+    assert result["layers"]["Population served by high-risk systems"] == 876
+    assert result["charts"] == ["aguaperu_calibration_chart", "aguaperu_importance_chart"]
+    assert python_errors(run.messages) == []
+    assert result["screenshot_saved"] is True

@@ -1,0 +1,1 @@
+"""Bundled models: verified artifacts (``artifacts``) and one package per model (``water_risk``)."""

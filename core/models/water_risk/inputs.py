@@ -1,0 +1,113 @@
+"""The inputs of the water-risk model: systems, the district feature table and populated centres."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ...errors import CancelledError, InputError
+from ...features.district_features import CENTRES, SYSTEMS, FeatureRequest, build_district_features
+from ...io.water_points import read_water_points
+from .features import build_features, department, department_percentiles, locate_districts, read_centres, target
+
+
+@dataclass
+class Inputs:
+    """Systems (one row each, ``ubigeo`` filled where possible), their features, label and department.
+
+    ``raw`` holds every feature's value (``RAW_FEATURES``); ``features`` the model's inputs (``FEATURES``).
+    """
+
+    systems: pd.DataFrame
+    districts: pd.DataFrame | None
+    raw: pd.DataFrame
+    features: pd.DataFrame
+    label: pd.Series
+    department: pd.Series
+
+
+def noop_progress(fraction: float, message: str) -> None:
+    """Progress sink used when the caller passes none."""
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+def load_inputs(
+    data_dir: str | Path | None = None,
+    systems=None,
+    districts_features=None,
+    centres=None,
+    progress: Callable[[float, str], None] = noop_progress,
+    is_cancelled: Callable[[], bool] = never_cancelled,
+) -> Inputs:
+    """Read (or take) the inputs and build the features.
+
+    Parameters
+    ----------
+    data_dir:
+        A folder laid out like the shared data; fills whatever is not given.
+    systems:
+        Water systems: a GeoDataFrame from ``read_water_points`` or a path (default ``data_dir/water/…``).
+    districts_features:
+        The district feature table (``build_district_features``); built from ``data_dir`` when omitted.
+    centres:
+        Populated centres: a frame with ``longitude, latitude, urban`` or a path to ``centros_poblados.csv.gz``.
+    progress, is_cancelled:
+        Plain callables: ``progress(fraction, message)`` and ``is_cancelled() -> bool``.
+
+    Raises
+    ------
+    InputError
+        When no systems are given or found, or they cannot be read.
+    CancelledError
+        When ``is_cancelled()`` turns true.
+    """
+    base = Path(data_dir) if data_dir is not None else None
+
+    def step(fraction: float, message: str) -> None:
+        if is_cancelled():
+            raise CancelledError("The water-risk model was cancelled.")
+        progress(fraction, message)
+
+    step(0.0, "water systems")
+    if systems is None:
+        if base is None or not (base / SYSTEMS).is_file():
+            raise InputError(
+                "No water systems were given or found in the data folder.",
+                code="file_not_found",
+                file=str(base / SYSTEMS if base else SYSTEMS),
+                fix="Choose a SIASAR table or a folder laid out like the shared data.",
+            )
+        systems = base / SYSTEMS
+    if isinstance(systems, (str, Path)):
+        systems = read_water_points(systems).require()
+    if systems.empty:
+        raise InputError("The water-system layer has no points.", code="empty", fix="Choose a layer with systems.")
+    if "geometry" in systems:
+        systems = systems.assign(longitude=systems.geometry.x, latitude=systems.geometry.y)
+    elif not {"longitude", "latitude"} <= set(systems.columns):
+        raise InputError("The water systems have no coordinates.", code="missing_column", column="longitude, latitude")
+
+    step(0.2, "district features")
+    if districts_features is None and base is not None:
+        districts_features, _ = build_district_features(
+            FeatureRequest(data_dir=base),
+            progress=lambda f, m: progress(0.2 + 0.5 * f, m),
+            is_cancelled=is_cancelled,
+        )
+    systems = locate_districts(systems, districts_features)
+
+    step(0.7, "populated centres")
+    if centres is None and base is not None:
+        centres = base / CENTRES
+    if isinstance(centres, (str, Path)):
+        centres = read_centres(centres)
+
+    step(0.8, "features")
+    raw = build_features(systems, districts_features, centres)
+    departments = department(systems["ubigeo"])
+    features = department_percentiles(raw, departments)
+    return Inputs(systems, districts_features, raw, features, target(systems), departments)

@@ -1,0 +1,60 @@
+"""The Models page runs the water-quality risk model in a task: styled system and district layers, charts;
+the Processing algorithm gives the same systems."""
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+
+from aguaperu.aguaperu_plugin.gui.models_page import MODELS_GROUP, ModelsPage
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+@pytest.fixture()
+def page(qgis_iface, qgis_new_project, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(ModelsPage, "output_folder", lambda self: tmp_path)
+    widget = ModelsPage(qgis_iface)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_water_risk_runs_in_a_task_and_adds_styled_layers_and_charts(page, qtbot):
+    page.use_data_folder(SHARED)
+    page.run_water_risk()
+    assert page.task is not None and not page.cancel_button.isHidden()
+    qtbot.waitUntil(lambda: page.task is None, timeout=300_000)
+
+    group = QgsProject.instance().layerTreeRoot().findGroup(MODELS_GROUP)
+    layers = {node.layer().name(): node.layer() for node in group.findLayers()}
+    systems = layers["Water-quality risk of systems"]
+    districts = layers["Population served by high-risk systems"]
+    assert systems.featureCount() == 6076
+    assert systems.renderer().classAttribute() == "risk_class"
+    assert {c.value() for c in systems.renderer().categories()} == {"alto", "medio", "bajo"}
+    assert districts.renderer().classAttribute() == "population_alto_share"
+    assert districts.featureCount() == 876
+    assert [chart.objectName() for chart in page.charts] == ["aguaperu_calibration_chart", "aguaperu_importance_chart"]
+    assert "6076 systems" in page.summary.text()
+
+
+def test_cancelling_the_model_adds_nothing(page, qtbot, tmp_path):
+    page.use_data_folder(SHARED)
+    page.run_water_risk()
+    page.cancel()
+    qtbot.waitUntil(lambda: page.task is None, timeout=300_000)
+    assert QgsProject.instance().layerTreeRoot().findGroup(MODELS_GROUP) is None
+    assert not list(tmp_path.glob("*.gpkg"))
+    assert "Cancelled" in page.status.text()
+
+
+def test_waterrisk_algorithm_writes_both_layers(plugin, qgis_processing, tmp_path):
+    import processing
+
+    result = processing.run(
+        "aguaperu:waterrisk",
+        {"DATA_FOLDER": str(SHARED), "SYSTEMS": str(tmp_path / "s.gpkg"), "DISTRICTS": str(tmp_path / "d.gpkg")},
+    )
+    systems = QgsVectorLayer(f"{result['SYSTEMS']}|layername=water_risk_systems", "s", "ogr")
+    assert systems.featureCount() == 6076
+    assert result["HIGH_RISK_SYSTEMS"] == sum(1 for f in systems.getFeatures() if f["risk_class"] == "alto")
