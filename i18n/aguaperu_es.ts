@@ -586,177 +586,167 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="50"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="47"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="53"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="50"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; loads and checks the inputs every model and map uses, and joins them into one table per district.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; water points (GeoPackage, Shapefile, GeoJSON, or CSV/XLSX with latitude and longitude; SIASAR exports are recognised), a district layer with UBIGEO, district tables keyed by UBIGEO (census, poverty, HDI), satellite GeoTIFFs, and child-welfare indicators.&lt;/p&gt;&lt;p&gt;Every problem found is listed with the file, the column, example rows and how to fix it. Your files are never modified.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; carga y revisa los insumos que usan todos los modelos y mapas, y los une en una tabla por distrito.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; puntos de agua (GeoPackage, Shapefile, GeoJSON, o CSV/XLSX con latitud y longitud; se reconocen las exportaciones del SIASAR), una capa de distritos con UBIGEO, tablas distritales con UBIGEO (censo, pobreza, IDH), GeoTIFF satelitales e indicadores de bienestar infantil.&lt;/p&gt;&lt;p&gt;Cada problema encontrado se lista con el archivo, la columna, filas de ejemplo y cómo corregirlo. Sus archivos nunca se modifican.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="66"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="63"/>
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="67"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="64"/>
         <source>Water points</source>
         <translation>Puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="68"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="65"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="69"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="66"/>
         <source>District table</source>
         <translation>Tabla distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="70"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="67"/>
         <source>Satellite table</source>
         <translation>Tabla satelital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="71"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="68"/>
         <source>Raster (GeoTIFF)</source>
         <translation>Ráster (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="72"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="69"/>
         <source>Child welfare</source>
         <translation>Bienestar infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="77"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="74"/>
         <source>Choose your input files or layers, a data folder, or load the demo.</source>
         <translation>Elija sus archivos o capas de entrada, una carpeta de datos, o cargue la demostración.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="83"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="80"/>
         <source>A folder laid out like the shared data (boundaries/, socioeconomic/, …)</source>
         <translation>Una carpeta organizada como los datos compartidos (boundaries/, socioeconomic/, …)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="84"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="81"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="87"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="84"/>
         <source>Inputs</source>
         <translation>Insumos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="88"/>
         <source>File or layer</source>
         <translation>Archivo o capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="88"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="98"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="95"/>
         <source>Add files…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="102"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="99"/>
         <source>Add layer</source>
         <translation>Agregar capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="104"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="101"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="113"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="110"/>
         <source>Validate and add layers</source>
         <translation>Validar y agregar capas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="116"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="113"/>
         <source>Load demo</source>
         <translation>Cargar demostración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="123"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="120"/>
         <source>District feature table</source>
         <translation>Tabla de variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="128"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="125"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="129"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="126"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="130"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="127"/>
         <source>Build district features</source>
         <translation>Construir variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="140"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="137"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="147"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="144"/>
         <source>Validation report</source>
         <translation>Informe de validación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="176"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="174"/>
         <source>Add input files</source>
         <translation>Agregar archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="188"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="186"/>
         <source>The layer {0} is not stored in a file; save it as a GeoPackage first.</source>
         <translation>La capa {0} no está guardada en un archivo; guárdela primero como GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="226"/>
-        <source>Cancelled; nothing was added.</source>
-        <translation>Cancelado; no se agregó nada.</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="231"/>
-        <source>AguaPerú could not finish: {0}</source>
-        <translation>AguaPerú no pudo terminar: {0}</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="236"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="214"/>
         <source>Add at least one input first.</source>
         <translation>Agregue primero al menos un insumo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="248"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="226"/>
         <source>{0} errors, {1} warnings, {2} notes; {3} layers added.</source>
         <translation>{0} errores, {1} advertencias, {2} notas; {3} capas agregadas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="281"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="259"/>
         <source>Choose a data folder or add a district layer first.</source>
         <translation>Elija primero una carpeta de datos o agregue una capa de distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="302"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="280"/>
         <source>District features</source>
         <translation>Variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="307"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="285"/>
         <source>District feature table written: {0} districts in {1}.</source>
         <translation>Tabla de variables distritales escrita: {0} distritos en {1}.</translation>
     </message>
@@ -767,6 +757,16 @@
         <location filename="../aguaperu_plugin/gui/job_page.py" line="27"/>
         <source>Help</source>
         <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="89"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Cancelado; no se agregó nada.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="91"/>
+        <source>AguaPerú could not finish: {0}</source>
+        <translation>AguaPerú no pudo terminar: {0}</translation>
     </message>
 </context>
 <context>
@@ -790,77 +790,67 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="39"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="36"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="42"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="39"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, water demand, district poverty and child risk. Results become styled map layers and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the district feature table built on the Data page, and water points for the water-quality risk model.&lt;/p&gt;&lt;p&gt;Each model has a model card with its training data, its metrics and its limits; predictions come with intervals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, demanda de agua, pobreza distrital y riesgo infantil. Los resultados se convierten en capas con estilo y gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; la tabla de variables distritales construida en la página Datos, y los puntos de agua para el modelo de riesgo de calidad del agua.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha con sus datos de entrenamiento, sus métricas y sus límites; las predicciones vienen con intervalos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="53"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="50"/>
         <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
         <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="54"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="51"/>
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="56"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="53"/>
         <source>Probability that a system&apos;s treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
         <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="71"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="68"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="74"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="71"/>
         <source>Run water-quality risk model</source>
         <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="77"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="124"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="101"/>
         <source>Choose a data folder first.</source>
         <translation>Elija primero una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="134"/>
-        <source>Cancelled; nothing was added.</source>
-        <translation>Cancelado; no se agregó nada.</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="136"/>
-        <source>The model could not run: {0}</source>
-        <translation>No se pudo ejecutar el modelo: {0}</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="143"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="113"/>
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="149"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="119"/>
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="156"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="126"/>
         <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
         <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="162"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="132"/>
         <source>Water-quality risk computed for {0} systems.</source>
         <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
     </message>

@@ -1,7 +1,6 @@
 """The Data page: choose inputs (files, project layers, a data folder or the demo), validate them in the
 background, read the report, add the valid layers, and build the district feature table."""
 
-import tempfile
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsProject
@@ -23,7 +22,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..tasks.base import start
 from ..tasks.data_tasks import DemoTask, FeaturesTask, InputSpec, ValidateTask
 from ..toolbelt.messages import show_error, show_success
 from ..toolbelt.settings import PluginSettings
@@ -41,7 +39,6 @@ class DataPage(JobPage):
 
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(iface, parent)
-        self.task = None
         self.demo_dir: Path | None = None
         self._build()
 
@@ -147,6 +144,7 @@ class DataPage(JobPage):
         self.report_label = QLabel(self.tr("Validation report"), self)
         self.report_tree = ReportTree(self)
         self.report_tree.setMinimumHeight(160)
+        self.action_buttons = (self.validate_button, self.demo_button, self.features_button)
         self.body.addWidget(self.report_label)
         self.body.addWidget(self.report_tree)
 
@@ -203,32 +201,12 @@ class DataPage(JobPage):
         return Path(folder) if folder and Path(folder).is_dir() else None
 
     # --- tasks -----------------------------------------------------------------------------------
-    def _busy(self, task) -> None:
-        self.task = task
-        for button in (self.validate_button, self.demo_button, self.features_button):
-            button.setEnabled(task is None)
-        self.progress.setVisible(task is not None)
-        self.cancel_button.setVisible(task is not None)
-        if task is not None:
-            self.progress.setValue(0)
-            task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-            start(task)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
 
     def _failed(self, error: BaseException) -> None:
-        from ...core.errors import CancelledError
-
-        self._busy(None)
-        if isinstance(error, CancelledError):
-            self.status.setText(self.tr("Cancelled; nothing was added."))
-            return
         report = getattr(error, "details", {}).get("report")
         if report is not None:
             self.report_tree.show_report(report)
-        show_error(self.iface, self.tr("AguaPerú could not finish: {0}").format(error), details=str(error))
+        self.task_failed(error)
 
     def validate(self) -> None:
         specs = self.input_specs()
@@ -238,10 +216,10 @@ class DataPage(JobPage):
         task = ValidateTask(
             specs, self.data_dir(), self.output_folder(), on_done=self._validated, on_error=self._failed
         )
-        self._busy(task)
+        self.run_task(task)
 
     def _validated(self, result) -> None:
-        self._busy(None)
+        self.run_task(None)
         report = result.report
         self.report_tree.show_report(report)
         added = self.add_valid_layers(result)
@@ -291,12 +269,12 @@ class DataPage(JobPage):
         )
         target = self.features_output.filePath() or str(self.output_folder() / "aguaperu_distritos.gpkg")
         self.features_output.setFilePath(target)
-        self._busy(FeaturesTask(request, Path(target), on_done=self._features_built, on_error=self._failed))
+        self.run_task(FeaturesTask(request, Path(target), on_done=self._features_built, on_error=self._failed))
 
     def _features_built(self, result) -> None:
         from ..layers import add_to_group, vector_layer
 
-        self._busy(None)
+        self.run_task(None)
         target, report, count = result
         self.report_tree.show_report(report)
         add_to_group(
@@ -306,21 +284,14 @@ class DataPage(JobPage):
         )
         show_success(self.iface, self.tr("District feature table written: {0} districts in {1}.").format(count, target))
 
-    def output_folder(self) -> Path:
-        configured = PluginSettings.load().output_folder
-        if configured:
-            return Path(configured)
-        home = QgsProject.instance().homePath()
-        return Path(home) if home else Path(tempfile.gettempdir()) / "aguaperu"
-
     def load_demo(self) -> None:
         folder = Path(QgsApplication.qgisSettingsDirPath()) / "aguaperu" / "demo"
-        self._busy(DemoTask(folder, on_done=self._demo_ready, on_error=self._failed))
+        self.run_task(DemoTask(folder, on_done=self._demo_ready, on_error=self._failed))
 
     def _demo_ready(self, folder) -> None:
         from ..demo import demo_inputs
 
-        self._busy(None)
+        self.run_task(None)
         self.demo_dir = Path(folder)
         self.data_folder.setFilePath(str(folder))
         self.inputs.setRowCount(0)

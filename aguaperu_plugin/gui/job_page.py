@@ -51,3 +51,56 @@ class JobPage(QWidget):
 
     def placeholder(self) -> str:
         return ""
+
+    # --- background tasks: a page has at most one running; its buttons wait for it -----------------
+    task = None
+    action_buttons: tuple = ()
+
+    def task_widgets(self):
+        """The progress bar and the cancel button of the page (pages that run tasks define them)."""
+        return self.progress, self.cancel_button
+
+    def run_task(self, task) -> None:
+        """Start ``task`` (or, with None, mark the page idle): buttons disabled, progress and cancel shown."""
+        progress, cancel = self.task_widgets()
+        self.task = task
+        for button in self.action_buttons:
+            button.setEnabled(task is None)
+        progress.setVisible(task is not None)
+        cancel.setVisible(task is not None)
+        if task is not None:
+            from ..tasks.base import start
+
+            progress.setValue(0)
+            task.progressChanged.connect(lambda value: progress.setValue(int(value)))
+            start(task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def task_failed(self, error: BaseException) -> None:
+        """A task ended in error or was cancelled: say so; the trace is in the log panel."""
+        from ...core.errors import CancelledError
+        from ..toolbelt.messages import show_error
+
+        self.run_task(None)
+        if isinstance(error, CancelledError):
+            self.status.setText(self.tr("Cancelled; nothing was added."))
+            return
+        show_error(self.iface, self.tr("AguaPerú could not finish: {0}").format(error), details=str(error))
+
+    def output_folder(self):
+        """Where outputs go: the configured folder, else the project's folder, else a temporary one."""
+        import tempfile
+        from pathlib import Path
+
+        from qgis.core import QgsProject
+
+        from ..toolbelt.settings import PluginSettings
+
+        configured = PluginSettings.load().output_folder
+        if configured:
+            return Path(configured)
+        home = QgsProject.instance().homePath()
+        return Path(home) if home else Path(tempfile.gettempdir()) / "aguaperu"

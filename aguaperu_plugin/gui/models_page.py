@@ -1,6 +1,5 @@
 """The Models page: run the bundled models in background tasks; results become styled layers and charts."""
 
-import tempfile
 from pathlib import Path
 
 from qgis.core import QgsProject
@@ -16,8 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..tasks.base import start
-from ..toolbelt.messages import show_error, show_success
+from ..toolbelt.messages import show_success
 from ..toolbelt.settings import PluginSettings
 from .job_page import JobPage
 
@@ -31,7 +29,6 @@ class ModelsPage(JobPage):
 
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(iface, parent)
-        self.task = None
         self.charts: list[QWidget] = []
         self._build()
 
@@ -87,6 +84,7 @@ class ModelsPage(JobPage):
         self.summary = QLabel("", box, wordWrap=True)
         self.summary.setObjectName("aguaperu_water_risk_summary")
         layout.addWidget(self.summary)
+        self.action_buttons = (self.run_button,)
         self.chart_area = QVBoxLayout()
         layout.addLayout(self.chart_area)
         self.body.addWidget(box)
@@ -95,27 +93,6 @@ class ModelsPage(JobPage):
         """Called by the Data page when the user picks a folder or loads the demo."""
         self.data_folder.setFilePath(str(folder))
 
-    def output_folder(self) -> Path:
-        configured = PluginSettings.load().output_folder
-        if configured:
-            return Path(configured)
-        home = QgsProject.instance().homePath()
-        return Path(home) if home else Path(tempfile.gettempdir()) / "aguaperu"
-
-    def _busy(self, task) -> None:
-        self.task = task
-        self.run_button.setEnabled(task is None)
-        self.progress.setVisible(task is not None)
-        self.cancel_button.setVisible(task is not None)
-        if task is not None:
-            self.progress.setValue(0)
-            task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-            start(task)
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-
     def run_water_risk(self) -> None:
         from ..tasks.model_tasks import WaterRiskTask
 
@@ -123,22 +100,15 @@ class ModelsPage(JobPage):
         if not folder or not Path(folder).is_dir():
             self.status.setText(self.tr("Choose a data folder first."))
             return
-        task = WaterRiskTask(Path(folder), self.output_folder(), on_done=self._water_risk_done, on_error=self._failed)
-        self._busy(task)
-
-    def _failed(self, error: BaseException) -> None:
-        from ...core.errors import CancelledError
-
-        self._busy(None)
-        if isinstance(error, CancelledError):
-            self.status.setText(self.tr("Cancelled; nothing was added."))
-            return
-        show_error(self.iface, self.tr("The model could not run: {0}").format(error), details=str(error))
+        task = WaterRiskTask(
+            Path(folder), self.output_folder(), on_done=self._water_risk_done, on_error=self.task_failed
+        )
+        self.run_task(task)
 
     def _water_risk_done(self, result) -> None:
         from ..layers import add_to_group, vector_layer
 
-        self._busy(None)
+        self.run_task(None)
         project = QgsProject.instance()
         add_to_group(
             project,
