@@ -21,6 +21,25 @@ def _calibration_table(bins: list[dict]) -> list[str]:
     )
 
 
+def _headline(card: dict) -> str:
+    evaluation = card["evaluation"]
+    bundled = evaluation["bundled"]
+    reached = "reached" if evaluation["target_reached"] else "**not reached**"
+    compared = "better than" if bundled["brier"] < bundled["brier_baseline"] else "no better than"
+    alto = next(row for row in card["risk_classes"]["lodo"] if row["class"] == "alto")
+    lift = alto["observed_at_risk"] / bundled["prevalence"]
+    return (
+        f"**In short:** on departments it has not seen, the model ranks a department's systems at ROC-AUC "
+        f"{bundled['roc_auc_mean']:.3f} on average ({bundled['roc_auc_departments_above_half']} of "
+        f"{bundled['departments_scored']} departments above 0.5; {bundled['roc_auc_pooled_within_department']:.3f} "
+        f"pooled over departments). The target of {evaluation['target_roc_auc']:.2f} is {reached}: SIASAR's fields "
+        f"and the district context carry little that transfers between departments. Brier {bundled['brier']:.4f}, "
+        f"{compared} the prevalence's {bundled['brier_baseline']:.4f}. Out of fold, the 'alto' class fails "
+        f"{lift:.2f} times as often as all systems ({alto['observed_at_risk']:.3f} against "
+        f"{bundled['prevalence']:.3f})."
+    )
+
+
 def render_markdown(card: dict) -> str:
     """The model card as Markdown: metrics, comparison, calibration, importance, classes, limitations."""
     evaluation = card["evaluation"]
@@ -31,6 +50,8 @@ def render_markdown(card: dict) -> str:
         "",
         f"{card['task']} Trained {card['trained']} in {card['training_seconds']} s; bundled: "
         f"**{card['model']['bundled']}** ({card['model']['choice_rule']}).",
+        "",
+        _headline(card),
         "",
         "## Training data",
         "",
@@ -155,6 +176,8 @@ def render_markdown(card: dict) -> str:
     lines += [f"- `{name}`: {reason}" for name, reason in card["excluded_fields"].items()]
     lines += ["", "## Limitations", ""]
     lines += [f"- {text}" for text in card["limitations"]]
+    lines += ["", "## Also tried (development, same folds)", ""]
+    lines += [f"- {text}" for text in card["also_tried"]]
     lines += ["", "## Artifacts", ""]
     lines += _table(
         ["file", "bytes", "sha256"],

@@ -30,6 +30,7 @@ from .report import render_markdown
 
 VERSION = "1.0.0"
 SEED = 0
+TARGET_AUC = 0.70  # issue 4: leave-one-department-out ROC-AUC the model was asked to reach
 # another kind replaces gradient boosting only when it beats it by this much LODO ROC-AUC: the
 # gradient boosting needs no TensorFlow in QGIS
 MARGIN = 0.01
@@ -39,6 +40,18 @@ GBM_FILE, GBM_SCALING_FILE = "water_risk_gbm.skops", "water_risk_gbm_scaling.jso
 NETWORK_FILE, PREPROCESSING_FILE = "water_risk_network.keras", "water_risk_network_input.json"
 NETWORK_SCALING_FILE = "water_risk_network_scaling.json"
 ALL_FILES = (GBM_FILE, GBM_SCALING_FILE, NETWORK_FILE, PREPROCESSING_FILE, NETWORK_SCALING_FILE)
+# explored during development with the same leave-one-department-out folds, not rerun by `make models`
+ALSO_TRIED = [
+    "Logistic regression on the raw features (district context included): ROC-AUC 0.54 pooled, 0.55 mean of "
+    "departments.",
+    "Features z-scored within the department instead of percentiles: at most 0.53 mean of departments.",
+    "Spatial smoothing of the labels of other departments' systems (25-400 km kernels, held-out department "
+    "excluded): 0.45-0.51 pooled, no transferable regional signal.",
+    "District share of systems without treatment, district mean age, survey-day counts, name words: each "
+    "0.47-0.53 on its own.",
+    "Poverty, HDI, food vulnerability, density, climate, PM2.5, NO2, night lights, child anaemia and stunting "
+    "as raw district context: see the feature-set trial 'gbm_all_raw_features'.",
+]
 RAW_FIELDS = ["altitude_m", "age_years", "population_served", "dwellings_served", "gravity", "pumped"]
 RAW_FIELDS += ["water_dry_season", "water_rainy_season", "chlorination", "service_hours", "connections"]
 
@@ -163,6 +176,8 @@ def train(
             "scheme": "leave-one-department-out: each department (first 2 UBIGEO digits) is predicted by models "
             "fitted without it; the Brier baseline forecasts the training folds' prevalence",
             "departments": len(np.unique(groups)),
+            "target_roc_auc": TARGET_AUC,
+            "target_reached": bool(comparison[chosen]["roc_auc_mean"] >= TARGET_AUC),
             "comparison": comparison,
             "feature_set_trials": reference,
             "bundled": {
@@ -190,6 +205,7 @@ def train(
             "all_systems": {name: int((classify(final_risk, thresholds) == name).sum()) for name in CLASSES},
         },
         "limitations": limitations(inputs, labelled),
+        "also_tried": ALSO_TRIED,
         "training_seconds": round(time.perf_counter() - started, 1),
     }
     write_card(out, card, sorted(files.values()))
