@@ -45,6 +45,9 @@ def importance_chart(names: Sequence[str], values: Sequence[float], parent: QWid
     order = sorted(range(len(values)), key=lambda i: values[i])
     bars = pg.BarGraphItem(x0=0, y=list(range(len(order))), height=0.7, width=[values[i] for i in order], brush=BLUE)
     plot.addItem(bars)
-    plot.getAxis("left").setTicks([[(row, names[i]) for row, i in enumerate(order)]])
+    axis = plot.getAxis("left")
+    axis.setTicks([[(row, names[i]) for row, i in enumerate(order)]])
+    axis.setWidth(max(60, 6 * max((len(name) for name in names), default=10)))
+    plot.setLabel("bottom", tr("Drop of ROC-AUC"))
     plot.setMinimumHeight(max(200, 18 * len(order)))
     return plot

@@ -23,6 +23,11 @@ MODELS_GROUP = "AguaPerú – Modelos"
 IMPORTANCE_SHOWN = 12
 
 
+def short_name(feature: str) -> str:
+    """Feature names as the chart shows them (the card keeps the full ones)."""
+    return feature.removesuffix("_pct_in_department").replace("_", " ")
+
+
 class ModelsPage(JobPage):
     key = "models"
     icon_name = "models"
@@ -142,7 +147,7 @@ class ModelsPage(JobPage):
         top = sorted(bundled["permutation_importance"], key=lambda row: -row["auc_drop_mean"])[:IMPORTANCE_SHOWN]
         self.charts = [
             calibration_chart([b["mean_predicted"] for b in bins], [b["observed"] for b in bins], self),
-            importance_chart([row["feature"] for row in top], [row["auc_drop_mean"] for row in top], self),
+            importance_chart([short_name(row["feature"]) for row in top], [row["auc_drop_mean"] for row in top], self),
         ]
         for chart in self.charts:
             self.chart_area.addWidget(chart)
