@@ -45,6 +45,7 @@ bench: setup i18n-check
 models: setup
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements-models.lock -c constraints.txt
 	$(PY) -m core -v train water-risk --data ../shared/data --out models/water_risk
+	$(PY) -m core -v train poverty --data ../shared/data --out models/poverty
 
 clean:
 	rm -rf build demo_output .qgis-settings .pytest_cache .ruff_cache i18n/*.qm

@@ -1,4 +1,5 @@
-"""Charts with pyqtgraph (imported only when a chart is drawn): model calibration and feature importance."""
+"""Charts with pyqtgraph (imported only when a chart is drawn): model calibration, feature importance,
+observed against predicted values."""
 
 from collections.abc import Sequence
 
@@ -37,17 +38,56 @@ def calibration_chart(predicted: Sequence[float], observed: Sequence[float], par
     return plot
 
 
-def importance_chart(names: Sequence[str], values: Sequence[float], parent: QWidget | None = None):
-    """Horizontal bars, most important feature on top."""
+def importance_chart(
+    names: Sequence[str],
+    values: Sequence[float],
+    parent: QWidget | None = None,
+    title: str | None = None,
+    axis_label: str | None = None,
+):
+    """Horizontal bars, most important feature on top (default titles: the water-risk model's ROC-AUC drop)."""
     pg = _pyqtgraph()
-    plot = pg.PlotWidget(parent, title=tr("Permutation importance (ROC-AUC drop)"))
+    plot = pg.PlotWidget(parent, title=title or tr("Permutation importance (ROC-AUC drop)"))
     plot.setObjectName("aguaperu_importance_chart")
     order = sorted(range(len(values)), key=lambda i: values[i])
     bars = pg.BarGraphItem(x0=0, y=list(range(len(order))), height=0.7, width=[values[i] for i in order], brush=BLUE)
     plot.addItem(bars)
     axis = plot.getAxis("left")
     axis.setTicks([[(row, names[i]) for row, i in enumerate(order)]])
-    axis.setWidth(max(60, 6 * max((len(name) for name in names), default=10)))
-    plot.setLabel("bottom", tr("Drop of ROC-AUC"))
+    axis.setWidth(max(60, 7 * max((len(name) for name in names), default=10)))  # a label that overflows is dropped
+    plot.setLabel("bottom", axis_label or tr("Drop of ROC-AUC"))
     plot.setMinimumHeight(max(200, 18 * len(order)))
+    return plot
+
+
+def observed_predicted_chart(
+    observed: Sequence[float],
+    predicted: Sequence[float],
+    low: Sequence[float] | None = None,
+    high: Sequence[float] | None = None,
+    title: str | None = None,
+    parent: QWidget | None = None,
+):
+    """Predicted against observed values (one dot per district), their 90 % intervals as vertical bars,
+    and the diagonal of perfect prediction."""
+    pg = _pyqtgraph()
+    plot = pg.PlotWidget(parent, title=title or tr("Observed and predicted"))
+    plot.setObjectName("aguaperu_observed_predicted_chart")
+    plot.setLabel("bottom", tr("Observed (%)"))
+    plot.setLabel("left", tr("Predicted (%)"))
+    values = [*observed, *predicted, *(high or [])]
+    top = max(values, default=100.0)
+    if low is not None and high is not None:
+        import numpy as np
+
+        x, lo, hi, y = (np.asarray(v, dtype=float) for v in (observed, low, high, predicted))
+        bars = pg.ErrorBarItem(x=x, y=y, top=hi - y, bottom=y - lo, beam=0, pen=pg.mkPen((*BLUE, 45)))
+        plot.addItem(bars)
+    plot.plot([0, top], [0, top], pen=pg.mkPen(GREY, style=2))
+    plot.plot(
+        list(observed), list(predicted), pen=None, symbol="o", symbolSize=4, symbolBrush=(*BLUE, 150), symbolPen=None
+    )
+    plot.setXRange(0, top)
+    plot.setYRange(0, top)
+    plot.setMinimumHeight(240)
     return plot

@@ -51,17 +51,22 @@ def layer_file(layer: QgsMapLayer) -> tuple[Path, str | None] | None:
     return Path(path), parts.get("layerName") or None
 
 
-def layer_geometries(layer: QgsVectorLayer):
-    """The layer's geometries as a GeoDataFrame (feature ids as index, the layer's CRS), for core."""
+def layer_geometries(layer: QgsVectorLayer, columns: tuple[str, ...] = ()):
+    """The layer's geometries (and ``columns``) as a GeoDataFrame (feature ids as index, the layer's CRS),
+    for core."""
     import geopandas as gpd
+    from qgis.PyQt.QtCore import QVariant
     from shapely import wkb
 
-    ids, shapes = [], []
+    ids, shapes, values = [], [], {column: [] for column in columns}
     for feature in layer.getFeatures():
         geometry = feature.geometry()
         ids.append(feature.id())
         shapes.append(None if geometry.isNull() else wkb.loads(bytes(geometry.asWkb())))
-    return gpd.GeoDataFrame(geometry=shapes, index=ids, crs=layer.crs().toWkt() or None)
+        for column in columns:
+            value = feature[column]
+            values[column].append(None if value is None or isinstance(value, QVariant) else value)  # NULL
+    return gpd.GeoDataFrame(values, geometry=shapes, index=ids, crs=layer.crs().toWkt() or None)
 
 
 def new_field(name: str, kind: str = "double"):

@@ -12,6 +12,8 @@ from qgis.core import (
     QgsStyle,
 )
 
+from .toolbelt.i18n import tr
+
 STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
 RASTER_RAMPS = {"night_lights": "Inferno", "ndvi": "Greens", "population_density": "Magma"}
 DEFAULT_RAMP = "Viridis"
@@ -51,3 +53,33 @@ def style_raster(layer: QgsRasterLayer, ramp_name: str) -> bool:
     renderer.setClassificationMax(high)
     layer.setRenderer(renderer)
     return True
+
+
+def style_graduated(
+    layer, field: str, minimum: float, breaks: list[float], ramp_name: str = "Reds", decimals: int = 1, unit: str = ""
+) -> None:
+    """A graduated renderer on ``field``: classes from ``minimum`` up to each of ``breaks`` (upper bounds,
+    computed in core with mapclassify), coloured along the QGIS colour ramp ``ramp_name``."""
+    from qgis.core import QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsRendererRange
+
+    ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
+    bounds = [minimum, *breaks]
+    ranges = []
+    for index in range(len(breaks)):
+        lower, upper = bounds[index], bounds[index + 1]
+        symbol = QgsFillSymbol.createSimple({"outline_color": "#7a7a7a", "outline_width": "0.1"})
+        symbol.setColor(ramp.color(index / max(1, len(breaks) - 1)))
+        ranges.append(QgsRendererRange(lower, upper, symbol, f"{lower:.{decimals}f} – {upper:.{decimals}f}{unit}"))
+    renderer = QgsGraduatedSymbolRenderer(field, ranges)
+    renderer.setSourceColorRamp(ramp)
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+def style_hotspots(layer) -> None:
+    """Gi* classes as the layer's style; the local Moran clusters as a second style (Layer ▸ Styles)."""
+    manager = layer.styleManager()
+    apply_style(layer, "local_moran")
+    manager.addStyleFromLayer(tr("Local Moran clusters"))
+    apply_style(layer, "hotspots")
+    manager.renameStyle(manager.currentStyle(), tr("Getis-Ord Gi* hotspots"))

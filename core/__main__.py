@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .errors import AguaPeruError
 
-MODELS = ("water-risk",)
+MODELS = ("water-risk", "poverty")
 KINDS = ("water_points", "districts", "district_table", "satellite_table", "raster", "child_welfare")
 
 LOG = logging.getLogger("aguaperu")
@@ -86,6 +86,8 @@ def _standards(args: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace) -> int:
+    if args.model == "poverty":
+        return _train_poverty(args)
     from .models.water_risk.training import train
 
     card = train(Path(args.data), Path(args.out), progress=_print_progress)
@@ -99,7 +101,49 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_poverty(args: argparse.Namespace) -> int:
+    from .models.poverty import train
+
+    card = train(
+        Path(args.data),
+        Path(args.out),
+        target=Path(args.target) if args.target else None,
+        target_column=args.target_column,
+        rasters=[Path(p) for p in args.raster],
+        compare_keras=not args.no_keras,
+        allow_bundled=True,  # the command line is how `make models` writes the bundled model
+        progress=_print_progress,
+    )
+    metrics = card["evaluation"]["bundled"]
+    print(
+        f"{args.out}: {card['model']['bundled']}, LODO R² {metrics['r2']:.3f}, MAE {metrics['mae']:.2f}, "
+        f"90 % coverage {metrics['coverage90']:.3f} (mean width {metrics['mean_width']:.1f}), "
+        f"{card['training_seconds']} s"
+    )
+    return 0
+
+
+def _predict_poverty(args: argparse.Namespace) -> int:
+    from .models.poverty import predict, write_csv
+
+    frame, card = predict(
+        data_dir=Path(args.data) if args.data else None,
+        features=Path(args.features) if args.features else None,
+        model_dir=Path(args.model_dir) if args.model_dir else None,
+        progress=_print_progress,
+    )
+    write_csv(frame, Path(args.out))
+    print(
+        f"{args.out}: {len(frame)} districts, poverty {frame['poverty_pct'].min():.1f}-"
+        f"{frame['poverty_pct'].max():.1f} %, mean interval width {frame['interval_width'].mean():.1f} points "
+        f"({card['name']} v{card['version']})"
+    )
+    return 0
+
+
 def _predict(args: argparse.Namespace) -> int:
+    if args.model == "poverty":
+        return _predict_poverty(args)
     from .models.water_risk import predict, write_csv
 
     systems, districts, _ = predict(
@@ -116,6 +160,42 @@ def _predict(args: argparse.Namespace) -> int:
         f"{args.out}: {len(systems)} systems; "
         + ", ".join(f"{c} {counts.get(c, 0)}" for c in ("bajo", "medio", "alto"))
     )
+    return 0
+
+
+def _hotspots(args: argparse.Namespace) -> int:
+    from .features.district_features import FeatureRequest, build_district_features, write_features
+    from .models.water_risk import write_csv
+    from .spatial.hotspots import hotspots
+
+    request = FeatureRequest(
+        data_dir=Path(args.data) if args.data else None,
+        districts=Path(args.districts) if args.districts else None,
+        tables=[Path(p) for p in args.table],
+    )
+    table, report = build_district_features(request, progress=_print_progress)
+    LOG.info(report.to_text())
+    result, summary = hotspots(
+        table,
+        args.column,
+        permutations=args.permutations,
+        fdr=not args.no_fdr,
+        seed=args.seed,
+        weights=args.weights,
+        progress=_print_progress,
+    )
+    target = Path(args.out)
+    if target.suffix.lower() == ".csv":
+        write_csv(result, target)
+    else:
+        write_features(result, target, "hotspots")
+    print(
+        f"{target}: {summary['n_analysed']} districts analysed, {summary['n_missing']} without a value; "
+        f"global Moran's I {summary['moran_i']:.3f} (pseudo p {summary['moran_p']:.4f}); "
+        f"{summary['weights']['n_islands']} islands linked to their nearest district"
+    )
+    for name, counts in (("Gi*", summary["gi_counts"]), ("local Moran", summary["lisa_counts"])):
+        print(f"{name}: " + ", ".join(f"{label} {n}" for label, n in counts.items()))
     return 0
 
 
@@ -151,12 +231,17 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("model", choices=MODELS, help="which model")
     train.add_argument("--data", required=True, help="a folder laid out like the shared data")
     train.add_argument("--out", required=True, help="model folder to write (artifacts and model card)")
+    train.add_argument("--target", help="poverty: a table with ubigeo and the rate (%%) to learn (default: INEI 2018)")
+    train.add_argument("--target-column", help="poverty: the column of --target to learn")
+    train.add_argument("--raster", action="append", default=[], help="poverty: a GeoTIFF for features (repeatable)")
+    train.add_argument("--no-keras", action="store_true", help="poverty: skip the Keras comparison")
     train.set_defaults(handler=_train)
 
     predict = commands.add_parser("predict", help="predict with a bundled model and write a CSV")
     predict.add_argument("model", choices=MODELS, help="which model")
     predict.add_argument("--data", help="a folder laid out like the shared data")
     predict.add_argument("--systems", help="water systems to predict (default: the SIASAR table of --data)")
+    predict.add_argument("--features", help="poverty: a district feature GeoPackage instead of building it")
     predict.add_argument("--model-dir", help="model folder (default: the bundled one)")
     predict.add_argument("--out", required=True, help="output CSV, one row per system")
     predict.add_argument("--districts-out", help="also write the district summary to this CSV")
@@ -169,6 +254,18 @@ def build_parser() -> argparse.ArgumentParser:
     standards.add_argument("--out", required=True, help="per-point results (CSV)")
     standards.add_argument("--measurements-out", help="per-measurement results (CSV)")
     standards.set_defaults(handler=_standards)
+
+    spots = commands.add_parser("hotspots", help="Getis-Ord Gi* hot and cold spots and local Moran clusters")
+    spots.add_argument("--data", help="a folder laid out like the shared data (default field: poverty 2018)")
+    spots.add_argument("--districts", help="district polygon layer (default: the data folder's)")
+    spots.add_argument("--table", action="append", default=[], help="a district table with ubigeo (repeatable)")
+    spots.add_argument("--column", default="pobreza_monetaria", help="numeric field (default: pobreza_monetaria)")
+    spots.add_argument("--permutations", type=int, default=999, help="permutations for pseudo p-values (999)")
+    spots.add_argument("--seed", type=int, default=0, help="seed of the permutations (0)")
+    spots.add_argument("--weights", choices=("queen", "rook"), default="queen", help="contiguity (queen)")
+    spots.add_argument("--no-fdr", action="store_true", help="raw p-values instead of false-discovery-rate control")
+    spots.add_argument("--out", required=True, help="output GeoPackage (.gpkg, layer hotspots) or CSV (.csv)")
+    spots.set_defaults(handler=_hotspots)
     return parser
 
 

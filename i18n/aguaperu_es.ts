@@ -104,7 +104,7 @@
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/provider.py" line="32"/>
+        <location filename="../aguaperu_plugin/processing/provider.py" line="35"/>
         <source>AguaPerú: water, poverty and child-welfare planning</source>
         <translation>AguaPerú: planificación de agua, pobreza y bienestar infantil</translation>
     </message>
@@ -370,22 +370,22 @@
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="28"/>
+        <location filename="../aguaperu_plugin/charts.py" line="29"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="30"/>
+        <location filename="../aguaperu_plugin/charts.py" line="31"/>
         <source>Predicted probability</source>
         <translation>Probabilidad predicha</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="31"/>
+        <location filename="../aguaperu_plugin/charts.py" line="32"/>
         <source>Observed share at risk</source>
         <translation>Proporción observada en riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="43"/>
+        <location filename="../aguaperu_plugin/charts.py" line="50"/>
         <source>Permutation importance (ROC-AUC drop)</source>
         <translation>Importancia por permutación (caída del ROC-AUC)</translation>
     </message>
@@ -575,9 +575,189 @@
         <translation>Modelo {0}, versión {1}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="51"/>
+        <location filename="../aguaperu_plugin/charts.py" line="58"/>
         <source>Drop of ROC-AUC</source>
         <translation>Caída del ROC-AUC</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="74"/>
+        <source>Observed and predicted</source>
+        <translation>Observado y predicho</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="76"/>
+        <source>Observed (%)</source>
+        <translation>Observado (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="77"/>
+        <source>Predicted (%)</source>
+        <translation>Predicho (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="40"/>
+        <source>Hotspots (Getis-Ord Gi* and local Moran)</source>
+        <translation>Puntos calientes (Getis-Ord Gi* y Moran local)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="43"/>
+        <source>Finds districts where high (hot) or low (cold) values of a numeric field cluster: Getis-Ord Gi* with pseudo p-values from random permutations, classed hot or cold at 99, 95 and 90 % confidence or not significant, and local Moran clusters (HH, LL, HL, LH) at 95 %. With the false discovery rate controlled (recommended), a district is significant at a level only if it passes the Benjamini-Hochberg cut-off of all districts at that level; with 999 permutations the 99 % level is then rarely reached: use 9999 for it. Neighbours share a boundary point (queen) or segment (rook); a district without one is linked to its nearest district. Districts without a value are left out. Statistics by PySAL (esda).</source>
+        <translation>Encuentra los distritos donde se agrupan valores altos (puntos calientes) o bajos (puntos fríos) de un campo numérico: Getis-Ord Gi* con pseudo valores p obtenidos por permutaciones aleatorias, clasificados como calientes o fríos al 99, 95 y 90 % de confianza o no significativos, y agrupamientos de Moran local (HH, LL, HL, LH) al 95 %. Con la tasa de falsos descubrimientos controlada (recomendado), un distrito es significativo a un nivel solo si supera el umbral de Benjamini-Hochberg de todos los distritos a ese nivel; con 999 permutaciones el nivel del 99 % casi nunca se alcanza: use 9999. Los vecinos comparten un punto del límite (reina) o un segmento (torre); un distrito sin vecinos se enlaza con el distrito más cercano. Los distritos sin valor quedan fuera. Estadísticas de PySAL (esda).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="55"/>
+        <source>Districts (polygons)</source>
+        <translation>Distritos (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="58"/>
+        <source>Numeric field</source>
+        <translation>Campo numérico</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="63"/>
+        <source>Permutations</source>
+        <translation>Permutaciones</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="73"/>
+        <source>Neighbours</source>
+        <translation>Vecinos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="73"/>
+        <source>Queen: sharing a boundary point</source>
+        <translation>Reina: comparten un punto del límite</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="73"/>
+        <source>Rook: sharing a boundary segment</source>
+        <translation>Torre: comparten un segmento del límite</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="81"/>
+        <source>Control the false discovery rate</source>
+        <translation>Controlar la tasa de falsos descubrimientos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="84"/>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="89"/>
+        <source>Hotspots</source>
+        <translation>Puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90"/>
+        <source>Districts analysed</source>
+        <translation>Distritos analizados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90"/>
+        <source>Hot spots (90 % or more)</source>
+        <translation>Puntos calientes (90 % o más)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90"/>
+        <source>Cold spots (90 % or more)</source>
+        <translation>Puntos fríos (90 % o más)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90"/>
+        <source>Global Moran&apos;s I</source>
+        <translation>I de Moran global</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="140"/>
+        <source>{0} districts analysed, {1} without a value; {2} hot and {3} cold spots; global Moran&apos;s I {4:.3f} (pseudo p {5:.4f}); {6} districts without a contiguous neighbour linked to the nearest.</source>
+        <translation>{0} distritos analizados, {1} sin valor; {2} puntos calientes y {3} fríos; I de Moran global {4:.3f} (pseudo p {5:.4f}); {6} distritos sin vecino contiguo enlazados con el más cercano.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="37"/>
+        <source>District poverty with 90 % intervals</source>
+        <translation>Pobreza distrital con intervalos del 90 %</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="40"/>
+        <source>Predicts the monetary poverty rate (%) of every district of the data folder with a 90 % interval (columns poverty_pct, poverty_lo90, poverty_hi90, interval_width; observed_pct where INEI&apos;s 2018 map has it). The bundled model and its card are in models/poverty (department-held-out validation); a retrained model folder can be given instead.</source>
+        <translation>Predice la tasa de pobreza monetaria (%) de cada distrito de la carpeta de datos con un intervalo del 90 % (columnas poverty_pct, poverty_lo90, poverty_hi90, interval_width; observed_pct donde el mapa de pobreza 2018 del INEI la tiene). El modelo incluido y su ficha están en models/poverty (validación dejando fuera cada departamento); en su lugar puede indicarse la carpeta de un modelo reentrenado.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="51"/>
+        <source>Retrained model folder (bundled model when empty)</source>
+        <translation>Carpeta de un modelo reentrenado (vacía: el modelo incluido)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="59"/>
+        <source>Districts with poverty</source>
+        <translation>Distritos con pobreza</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="83"/>
+        <source>Poverty (predicted, %)</source>
+        <translation>Pobreza (predicha, %)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="95"/>
+        <source>Retrain the poverty model on my data</source>
+        <translation>Reentrenar el modelo de pobreza con mis datos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="98"/>
+        <source>Trains a new poverty model on a table with a UBIGEO column and the value to learn, with the district features of the data folder and, optionally, the zonal statistics of GeoTIFFs. The new model goes into its own folder with its own model card (department-held-out metrics); the bundled model is never overwritten. Use the folder in &apos;District poverty with 90 % intervals&apos;.</source>
+        <translation>Entrena un nuevo modelo de pobreza con una tabla que tiene una columna UBIGEO y el valor a aprender, con las variables distritales de la carpeta de datos y, opcionalmente, las estadísticas zonales de GeoTIFF. El nuevo modelo va a su propia carpeta con su propia ficha (métricas dejando fuera cada departamento); el modelo incluido nunca se sobrescribe. Use la carpeta en 'Pobreza distrital con intervalos del 90 %'.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="109"/>
+        <source>Target table (CSV with UBIGEO)</source>
+        <translation>Tabla objetivo (CSV con UBIGEO)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="110"/>
+        <source>Target column</source>
+        <translation>Columna objetivo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="111"/>
+        <source>Rasters (GeoTIFF)</source>
+        <translation>Rásteres (GeoTIFF)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="116"/>
+        <source>New model folder</source>
+        <translation>Carpeta del nuevo modelo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="138"/>
+        <source>Department-held-out R² {0:.3f}, MAE {1:.2f}</source>
+        <translation>R² dejando fuera cada departamento {0:.3f}, EAM {1:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/styling.py" line="83"/>
+        <source>Local Moran clusters</source>
+        <translation>Agrupamientos de Moran local</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/styling.py" line="85"/>
+        <source>Getis-Ord Gi* hotspots</source>
+        <translation>Puntos calientes Getis-Ord Gi*</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="71"/>
+        <source>AguaPerú: district poverty model</source>
+        <translation>AguaPerú: modelo de pobreza distrital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="121"/>
+        <source>AguaPerú: hotspots of {0}</source>
+        <translation>AguaPerú: puntos calientes de {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="154"/>
+        <source>AguaPerú: retraining the poverty model</source>
+        <translation>AguaPerú: reentrenando el modelo de pobreza</translation>
     </message>
 </context>
 <context>
@@ -759,17 +939,17 @@
 <context>
     <name>JobPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="27"/>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="35"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="89"/>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="97"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se agregó nada.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="99"/>
         <source>AguaPerú could not finish: {0}</source>
         <translation>AguaPerú no pudo terminar: {0}</translation>
     </message>
@@ -800,64 +980,64 @@
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="44"/>
-        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, water demand, district poverty and child risk. Results become styled map layers and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the district feature table built on the Data page, and water points for the water-quality risk model.&lt;/p&gt;&lt;p&gt;Each model has a model card with its training data, its metrics and its limits; predictions come with intervals.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, demanda de agua, pobreza distrital y riesgo infantil. Los resultados se convierten en capas con estilo y gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; la tabla de variables distritales construida en la página Datos, y los puntos de agua para el modelo de riesgo de calidad del agua.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha con sus datos de entrenamiento, sus métricas y sus límites; las predicciones vienen con intervalos.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../aguaperu_plugin/gui/models_page.py" line="55"/>
         <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
         <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="56"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="74"/>
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="58"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="77"/>
         <source>Probability that a system&apos;s treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
         <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="61"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="76"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="87"/>
         <source>Run water-quality risk model</source>
         <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="79"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="106"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="110"/>
         <source>Choose a data folder first.</source>
         <translation>Elija primero una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="118"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="128"/>
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="124"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="134"/>
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="131"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="141"/>
         <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
         <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="137"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="147"/>
         <source>Water-quality risk computed for {0} systems.</source>
         <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="44"/>
+        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems and district poverty (water demand and child risk as they land). Results become styled map layers in the group 'AguaPerú – Modelos' and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data (or the demo's). Hotspots work on any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.&lt;/p&gt;&lt;p&gt;Each model has a model card (models/&amp;lt;name&amp;gt;/MODEL_CARD.md) with its training data, its metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales y pobreza distrital (la demanda de agua y el riesgo infantil llegarán después). Los resultados son capas con estilo en el grupo 'AguaPerú – Modelos' y gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos (o la de la demostración). Los puntos calientes funcionan con cualquier capa de polígonos con un campo numérico; el reentrenamiento usa una tabla con una columna UBIGEO.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha (models/&amp;lt;nombre&amp;gt;/MODEL_CARD.md) con sus datos de entrenamiento, sus métricas en departamentos que no ha visto y sus límites; la pobreza viene con intervalos del 90 %.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1086,174 @@
         <location filename="../aguaperu_plugin/gui/options.py" line="48"/>
         <source>Write debug messages to the log panel</source>
         <translation>Escribir mensajes de depuración en el panel de registro</translation>
+    </message>
+</context>
+<context>
+    <name>PovertySection</name>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="31"/>
+        <source>District poverty</source>
+        <translation>Pobreza distrital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="37"/>
+        <source>Monetary poverty rate (%) of every district with a 90 % interval, learnt from INEI&apos;s 2018 poverty map and district socioeconomic and satellite features; hotspots of poverty or of any numeric district field.</source>
+        <translation>Tasa de pobreza monetaria (%) de cada distrito con un intervalo del 90 %, aprendida del mapa de pobreza 2018 del INEI y de variables distritales socioeconómicas y satelitales; puntos calientes de la pobreza o de cualquier campo numérico distrital.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="51"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="53"/>
+        <source>Predict district poverty</source>
+        <translation>Predecir la pobreza distrital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="69"/>
+        <source>Hotspots (Getis-Ord Gi*, local Moran)</source>
+        <translation>Puntos calientes (Getis-Ord Gi*, Moran local)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="84"/>
+        <source>Random permutations for the pseudo p-values (999 by default).</source>
+        <translation>Permutaciones aleatorias para los pseudo valores p (999 por defecto).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="85"/>
+        <source>Find hotspots</source>
+        <translation>Buscar puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="90"/>
+        <source>Districts layer</source>
+        <translation>Capa de distritos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="91"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="92"/>
+        <source>Permutations</source>
+        <translation>Permutaciones</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="98"/>
+        <source>Retrain on my data</source>
+        <translation>Reentrenar con mis datos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="102"/>
+        <source>A table with a UBIGEO column and the value to learn (e.g. a newer poverty survey); GeoTIFFs (night lights, NDVI, population) add their district zonal statistics as features. The new model gets its own folder and card; the bundled model is kept.</source>
+        <translation>Una tabla con una columna UBIGEO y el valor a aprender (p. ej. una encuesta de pobreza más reciente); los GeoTIFF (luces nocturnas, NDVI, población) añaden sus estadísticas zonales distritales como variables. El nuevo modelo tiene su propia carpeta y ficha; el modelo incluido se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="115"/>
+        <source>Tables (*.csv *.CSV)</source>
+        <translation>Tablas (*.csv *.CSV)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="122"/>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="123"/>
+        <source>Retrain the poverty model</source>
+        <translation>Reentrenar el modelo de pobreza</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="126"/>
+        <source>Target table</source>
+        <translation>Tabla objetivo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="127"/>
+        <source>Target column</source>
+        <translation>Columna objetivo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="128"/>
+        <source>Rasters (optional)</source>
+        <translation>Rásteres (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="153"/>
+        <source>Bundled (INEI poverty map 2018)</source>
+        <translation>Incluido (mapa de pobreza INEI 2018)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="185"/>
+        <source>Poverty: width of the 90 % interval (points)</source>
+        <translation>Pobreza: amplitud del intervalo del 90 % (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="188"/>
+        <source>Poverty (predicted, %)</source>
+        <translation>Pobreza (predicha, %)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="196"/>
+        <source>{0} districts. On departments it has not seen the model scores R² {1:.2f}, mean absolute error {2:.1f} points; the 90 % intervals cover {3:.0%} of districts.</source>
+        <translation>{0} distritos. En departamentos que no ha visto el modelo logra R² {1:.2f}, error absoluto medio {2:.1f} puntos; los intervalos del 90 % cubren el {3:.0%} de los distritos.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="208"/>
+        <source>Poverty predicted for {0} districts.</source>
+        <translation>Pobreza predicha para {0} distritos.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227"/>
+        <source>Permutation importance (R² drop)</source>
+        <translation>Importancia por permutación (caída del R²)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227"/>
+        <source>Drop of R²</source>
+        <translation>Caída del R²</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="245"/>
+        <source>Choose a polygon layer and a numeric field first.</source>
+        <translation>Elija primero una capa de polígonos y un campo numérico.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="264"/>
+        <source>Hotspots of {0} (Gi*)</source>
+        <translation>Puntos calientes de {0} (Gi*)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="268"/>
+        <source>{0}: {1} hot and {2} cold districts (90 % or more, false discovery rate controlled); global Moran&apos;s I {3:.2f}.</source>
+        <translation>{0}: {1} distritos calientes y {2} fríos (90 % o más, tasa de falsos descubrimientos controlada); I de Moran global {3:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="279"/>
+        <source>Hotspots of {0} mapped.</source>
+        <translation>Puntos calientes de {0} cartografiados.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="290"/>
+        <source>Choose a target table and its column first.</source>
+        <translation>Elija primero una tabla objetivo y su columna.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="310"/>
+        <source>New model {0}: R² {1:.2f} and mean absolute error {2:.1f} on departments held out; choose it above and predict.</source>
+        <translation>Nuevo modelo {0}: R² {1:.2f} y error absoluto medio {2:.1f} en los departamentos dejados fuera; elíjalo arriba y prediga.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="316"/>
+        <source>Poverty model retrained: {0}.</source>
+        <translation>Modelo de pobreza reentrenado: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="219"/>
+        <source>Poverty, departments held out</source>
+        <translation>Pobreza, departamentos dejados fuera</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,13 @@ echo "demo: building the demo data (laid out like ../shared/data)"
 echo "demo: building the district feature table"
 "$PY" -m core -v features --data "$OUT/data" --out "$OUT/aguaperu_distritos.gpkg"
 
+echo "demo: district poverty with 90 % intervals, and its hotspots (Getis-Ord Gi*, local Moran)"
+"$PY" -m core -v predict poverty --data "$OUT/data" --out "$OUT/pobreza_distritos.csv"
+"$PY" -m core hotspots --data "$OUT/data" --column pobreza_monetaria --out "$OUT/pobreza_puntos_calientes.gpkg"
+
 echo "demo: writing the QGIS project"
 "$PY" scripts/build_demo_project.py "$OUT/data" "$OUT/aguaperu_distritos.gpkg" "$OUT/aguaperu_puntos_agua.gpkg" \
-  "$OUT/aguaperu_demo.qgz"
+  "$OUT/aguaperu_demo.qgz" "$OUT/pobreza_puntos_calientes.gpkg"
 
 echo "demo: printing the map with qgis_process (aguaperu:exportmap)"
 export QGIS_PLUGINPATH="$work/plugins"

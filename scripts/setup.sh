@@ -8,7 +8,7 @@ cd "$ROOT"
 APT_PACKAGES=(
   qgis python3-qgis qgis-providers python3-pyqt5 pyqt5-dev-tools qttools5-dev-tools
   python3-geopandas python3-rasterio python3-shapely python3-pyproj python3-sklearn python3-pandas
-  python3-scipy python3-h5py python3-openpyxl python3-venv gdal-bin
+  python3-scipy python3-h5py python3-openpyxl python3-venv gdal-bin python3-libpysal python3-networkx
   xvfb xauth poppler-utils fonts-open-sans
 )
 QGIS_SERIES="3.40"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
@@ -19,12 +19,20 @@ class JobPage(QWidget):
         super().__init__(parent)
         self.iface = iface
         self.setObjectName(f"aguaperu_page_{self.key}")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)  # pages grow taller than a dock: they scroll, the dock keeps its size
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         self.body = QVBoxLayout()
         layout.addLayout(self.body)
         layout.addStretch(1)
 
-        self.help_box = QgsCollapsibleGroupBox(self.tr("Help"), self)
+        self.help_box = QgsCollapsibleGroupBox(self.tr("Help"), content)
         self.help_box.setObjectName(f"aguaperu_help_{self.key}")
         self.help_box.setCollapsed(False)
         help_layout = QVBoxLayout(self.help_box)
@@ -35,7 +43,7 @@ class JobPage(QWidget):
         help_layout.addWidget(self.help_browser)
         layout.addWidget(self.help_box)
 
-        self.status = QLabel(self.placeholder(), self)
+        self.status = QLabel(self.placeholder(), content)
         self.status.setWordWrap(True)
         self.body.addWidget(self.status)
 

@@ -3,10 +3,9 @@
 from pathlib import Path
 
 from qgis.core import QgsProject
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
 from qgis.PyQt.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -18,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
 from ..toolbelt.messages import show_success
 from ..toolbelt.settings import PluginSettings
 from .job_page import JobPage
+from .poverty_section import PovertySection
 
 MODELS_GROUP = "AguaPerú – Modelos"
 IMPORTANCE_SHOWN = 12
@@ -43,17 +43,36 @@ class ModelsPage(JobPage):
     def help_html(self) -> str:
         return self.tr(
             "<p><b>What it does:</b> runs the bundled models in the background: water-quality risk "
-            "of rural water systems, water demand, district poverty and child risk. Results become "
-            "styled map layers and charts.</p>"
-            "<p><b>Inputs:</b> the district feature table built on the Data page, and water points "
-            "for the water-quality risk model.</p>"
-            "<p>Each model has a model card with its training data, its metrics and its limits; "
-            "predictions come with intervals.</p>"
+            "of rural water systems and district poverty (water demand and child risk as they land). "
+            "Results become styled map layers in the group 'AguaPerú – Modelos' and charts.</p>"
+            "<p><b>Inputs:</b> a data folder laid out like the shared data (or the demo's). Hotspots work on "
+            "any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.</p>"
+            "<p>Each model has a model card (models/&lt;name&gt;/MODEL_CARD.md) with its training data, its "
+            "metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.</p>"
         )
 
     def _build(self) -> None:
         self.status.setText(self.tr("Choose a data folder (or load the demo on the Data page), then run a model."))
-        box = QGroupBox(self.tr("Water-quality risk of rural water systems"), self)
+        form = QFormLayout()
+        self.data_folder = QgsFileWidget(self)
+        self.data_folder.setObjectName("aguaperu_models_data_folder")
+        self.data_folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.data_folder.setFilePath(PluginSettings.load().data_folder)
+        form.addRow(self.tr("Data folder"), self.data_folder)
+        self.body.addLayout(form)
+        row = QHBoxLayout()  # the page's running task, whichever model started it
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.body.addLayout(row)
+
+        box = QgsCollapsibleGroupBox(self.tr("Water-quality risk of rural water systems"), self)
+        box.setObjectName("aguaperu_water_risk_box")
         layout = QVBoxLayout(box)
         layout.addWidget(
             QLabel(
@@ -65,49 +84,40 @@ class ModelsPage(JobPage):
                 wordWrap=True,
             )
         )
-        form = QFormLayout()
-        self.data_folder = QgsFileWidget(box)
-        self.data_folder.setObjectName("aguaperu_models_data_folder")
-        self.data_folder.setStorageMode(QgsFileWidget.GetDirectory)
-        self.data_folder.setFilePath(PluginSettings.load().data_folder)
-        form.addRow(self.tr("Data folder"), self.data_folder)
-        layout.addLayout(form)
-        row = QHBoxLayout()
         self.run_button = QPushButton(self.tr("Run water-quality risk model"), box)
         self.run_button.setObjectName("aguaperu_run_water_risk")
         self.run_button.clicked.connect(self.run_water_risk)
-        self.cancel_button = QPushButton(self.tr("Cancel"), box)
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.run_button)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
-        self.progress = QProgressBar(box)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.run_button)
         self.summary = QLabel("", box, wordWrap=True)
         self.summary.setObjectName("aguaperu_water_risk_summary")
         layout.addWidget(self.summary)
-        self.action_buttons = (self.run_button,)
         self.chart_area = QVBoxLayout()
         layout.addLayout(self.chart_area)
         self.body.addWidget(box)
+
+        self.poverty = PovertySection(self, self)
+        self.body.addWidget(self.poverty)
+        self.action_buttons = (self.run_button, *self.poverty.buttons)
 
     def use_data_folder(self, folder: Path) -> None:
         """Called by the Data page when the user picks a folder or loads the demo."""
         self.data_folder.setFilePath(str(folder))
 
-    def run_water_risk(self) -> None:
-        from ..tasks.model_tasks import WaterRiskTask
-
+    def checked_data_folder(self) -> Path | None:
+        """The chosen data folder, or None (and a word in the status line) when there is none."""
         folder = self.data_folder.filePath()
         if not folder or not Path(folder).is_dir():
             self.status.setText(self.tr("Choose a data folder first."))
+            return None
+        return Path(folder)
+
+    def run_water_risk(self) -> None:
+        from ..tasks.model_tasks import WaterRiskTask
+
+        folder = self.checked_data_folder()
+        if folder is None:
             return
-        task = WaterRiskTask(
-            Path(folder), self.output_folder(), on_done=self._water_risk_done, on_error=self.task_failed
-        )
+        task = WaterRiskTask(folder, self.output_folder(), on_done=self._water_risk_done, on_error=self.task_failed)
         self.run_task(task)
 
     def _water_risk_done(self, result) -> None:

@@ -29,31 +29,41 @@ def push_report(report, feedback: QgsProcessingFeedback) -> None:
             feedback.pushInfo(line)
 
 
-def load_on_completion(context, uri: str, name: str, output: str, style_key: str) -> None:
-    """Have Processing add the layer at ``uri`` to the project when the algorithm ends, with its AguaPerú style."""
+def load_on_completion(context, uri: str, name: str, output: str, style) -> None:
+    """Have Processing add the layer at ``uri`` to the project when the algorithm ends, with its AguaPerú style:
+    ``style`` is a style key (``resources/styles/<key>.qml``) or a function that styles the layer."""
     from qgis.core import QgsProcessingContext
 
     details = QgsProcessingContext.LayerDetails(name, context.project(), output)
-    details.setPostProcessor(StylePostProcessor.create(style_key))
+    details.setPostProcessor(StylePostProcessor.create(style))
     context.addLayerToLoadOnCompletion(uri, details)
 
 
+def style_on_completion(context, dest_id: str, style) -> None:
+    """Style a feature-sink output when Processing loads it (``style`` as in ``load_on_completion``)."""
+    if context.willLoadLayerOnCompletion(dest_id):
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(StylePostProcessor.create(style))
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies ``resources/styles/<key>.qml`` to a layer Processing loads."""
+    """Styles a layer Processing loads: with ``resources/styles/<key>.qml``, or by calling a function."""
 
     _alive: list = []  # Processing keeps a plain pointer: the Python object must outlive the run
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, style) -> None:
         super().__init__()
-        self.key = key
+        self.style = style
 
     @classmethod
-    def create(cls, key: str) -> "StylePostProcessor":
-        processor = cls(key)
+    def create(cls, style) -> "StylePostProcessor":
+        processor = cls(style)
         cls._alive.append(processor)
         return processor
 
     def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 (QGIS API)
         from ..styling import apply_style
 
-        apply_style(layer, self.key)
+        if callable(self.style):
+            self.style(layer)
+        else:
+            apply_style(layer, self.style)

@@ -18,6 +18,9 @@ ALGORITHMS = (
     ("zonal_statistics", "ZonalStatisticsAlgorithm"),
     ("standards_check", "StandardsCheckAlgorithm"),
     ("water_risk", "WaterRiskAlgorithm"),
+    ("hotspots", "HotspotsAlgorithm"),
+    ("poverty", "PovertyAlgorithm"),
+    ("poverty", "PovertyRetrainAlgorithm"),
 )
 
 

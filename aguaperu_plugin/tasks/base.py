@@ -47,8 +47,12 @@ class BaseTask(QgsTask):
     def finished(self, ok: bool) -> None:
         _RUNNING.discard(self)
         if ok and self.on_done is not None:
-            self.on_done(self.result)
-        elif not ok and self.on_error is not None:
+            try:
+                self.on_done(self.result)
+            except Exception as error:  # showing the result failed: report it, never into QGIS's error dialog
+                self.exception = error
+                ok = False
+        if not ok and self.on_error is not None:
             from ...core.errors import CancelledError
 
             error = self.exception or CancelledError("The task was cancelled.")

@@ -42,3 +42,131 @@ class WaterRiskTask(BaseTask):
         )
         counts = systems["risk_class"].value_counts().to_dict()
         return WaterRiskResult(systems_path, districts_path, card, {str(k): int(v) for k, v in counts.items()})
+
+
+@dataclass
+class PovertyResult:
+    path: Path  # GeoPackage, layer "poverty"
+    card: dict
+    minimum: float  # class breaks of the choropleth (mapclassify, Fisher-Jenks) and of the interval width
+    breaks: list
+    width_minimum: float
+    width_breaks: list
+    districts: int
+    observed: list  # department-held-out predictions of the card, for the observed-predicted chart
+    predicted: list
+    low: list
+    high: list
+
+
+class PovertyTask(BaseTask):
+    """Predict district poverty with 90 % intervals (bundled or retrained model); write a GeoPackage."""
+
+    LAYER = "poverty"
+    CLASSES = 5
+
+    def __init__(self, data_dir: Path, out_dir: Path, model_dir: Path | None = None, **callbacks) -> None:
+        from ..toolbelt.i18n import tr
+
+        super().__init__(tr("AguaPerú: district poverty model"), **callbacks)
+        self.data_dir, self.out_dir = Path(data_dir), Path(out_dir)
+        self.model_dir = Path(model_dir) if model_dir else None
+
+    def compute(self) -> PovertyResult:
+        from ...core.features.district_features import write_features
+        from ...core.models.poverty import held_out_predictions, predict
+        from ...core.spatial.classify import class_breaks
+
+        frame, card = predict(
+            data_dir=self.data_dir,
+            model_dir=self.model_dir,
+            progress=lambda f, m="": self.progress_callback(0.85 * f, m),
+            is_cancelled=self.isCanceled,
+        )
+        self.progress_callback(0.88, "classes")
+        breaks = class_breaks(frame["poverty_pct"], k=self.CLASSES)
+        width_breaks = class_breaks(frame["interval_width"], k=self.CLASSES)
+        self.progress_callback(0.92, "writing")
+        suffix = f"_{self.model_dir.name}" if self.model_dir else ""
+        path = write_features(frame, self.out_dir / f"aguaperu_pobreza{suffix}.gpkg", self.LAYER)
+        held_out = held_out_predictions(card)
+        return PovertyResult(
+            path,
+            card,
+            float(frame["poverty_pct"].min()),
+            breaks,
+            float(frame["interval_width"].min()),
+            width_breaks,
+            len(frame),
+            *(held_out[column].tolist() for column in ("observed", "predicted", "low", "high")),
+        )
+
+
+@dataclass
+class HotspotsResult:
+    path: Path  # GeoPackage, layer "hotspots"
+    column: str
+    summary: dict
+
+
+class HotspotsTask(BaseTask):
+    """Getis-Ord Gi* and local Moran clusters of a numeric field of a polygon layer; write a GeoPackage."""
+
+    LAYER = "hotspots"
+
+    def __init__(self, source, column: str, permutations: int, out_dir: Path, **callbacks) -> None:
+        """``source``: (path, sub-layer name) of a file-backed layer, or a GeoDataFrame read on the main thread."""
+        from ..toolbelt.i18n import tr
+
+        super().__init__(tr("AguaPerú: hotspots of {0}", column), **callbacks)
+        self.source, self.column, self.permutations, self.out_dir = source, column, permutations, Path(out_dir)
+
+    def compute(self) -> HotspotsResult:
+        from ...core.features.district_features import write_features
+        from ...core.spatial.hotspots import hotspots
+
+        frame = self.source
+        if isinstance(frame, tuple):
+            import geopandas as gpd
+
+            path, layer = frame
+            frame = gpd.read_file(path, layer=layer) if layer else gpd.read_file(path)
+        self.progress_callback(0.05, "weights")
+        result, summary = hotspots(
+            frame,
+            self.column,
+            permutations=self.permutations,
+            progress=lambda f, m="": self.progress_callback(0.05 + 0.85 * f, m),
+            is_cancelled=self.isCanceled,
+        )
+        self.progress_callback(0.92, "writing")
+        safe = "".join(c if c.isalnum() else "_" for c in self.column)
+        path = write_features(result, self.out_dir / f"aguaperu_puntos_calientes_{safe}.gpkg", self.LAYER)
+        return HotspotsResult(path, self.column, summary)
+
+
+class PovertyRetrainTask(BaseTask):
+    """Retrain the poverty model on the user's target table (and rasters) into a new model folder."""
+
+    def __init__(self, data_dir: Path, target: Path, column: str, rasters: list, model_dir: Path, **callbacks) -> None:
+        from ..toolbelt.i18n import tr
+
+        super().__init__(tr("AguaPerú: retraining the poverty model"), **callbacks)
+        self.data_dir, self.target, self.column = Path(data_dir), Path(target), column
+        self.rasters, self.model_dir = [Path(r) for r in rasters], Path(model_dir)
+
+    def compute(self) -> dict:
+        """The new model's card, with ``folder`` added."""
+        from ...core.models.poverty import train
+
+        card = train(
+            self.data_dir,
+            self.model_dir,
+            target=self.target,
+            target_column=self.column,
+            rasters=self.rasters,
+            compare_keras=False,
+            progress=self.progress_callback,
+            is_cancelled=self.isCanceled,
+        )
+        return {**card, "folder": str(self.model_dir)}

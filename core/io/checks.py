@@ -1,5 +1,8 @@
 """Column checks shared by the readers: numbers, ranges, required columns."""
 
+import re
+import unicodedata
+
 import pandas as pd
 
 from ..validation import Report, Severity
@@ -23,12 +26,18 @@ RANGES = (
     (lambda n: n.startswith("idh"), 0.0, 1.0),
 )
 NON_NEGATIVE = ("pob", "population", "poblacion", "superficie", "area", "nchildren", "count", "viv")
-CODE_PREFIXES = ("cod", "id", "ubigeo", "inei", "reniec", "fips", "iso", "conglomerado", "hhid")
+# a column is a code when the first word of its name is one of these (``id_sistema``, ``ISO``) or starts with
+# "cod" or "ubigeo" (``codigo``, ``CodDist``, ``ubigeo_inei``); ``idh_2019`` (an index) is a number
+CODE_WORDS = ("id", "inei", "reniec", "fips", "iso", "conglomerado", "hhid")
+CODE_PREFIXES = ("cod", "ubigeo")
 
 
 def is_code_column(series: pd.Series) -> bool:
-    """Codes stay text: by name (cod…, id…, reniec…) or because digits carry leading zeros."""
-    if normalise(series.name).startswith(CODE_PREFIXES):
+    """Codes stay text: by name (cod…, id, reniec…) or because digits carry leading zeros."""
+    name = unicodedata.normalize("NFKD", str(series.name)).encode("ascii", "ignore").decode()
+    words = re.split(r"[^0-9a-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower())  # IdSistema → id sistema
+    first = next((word for word in words if word), "")
+    if first in CODE_WORDS or first.startswith(CODE_PREFIXES):
         return True
     text = series.dropna().astype(str).str.strip()
     return bool(len(text)) and bool(text.str.fullmatch(r"0\d+").any()) and bool(text.str.fullmatch(r"\d+").all())

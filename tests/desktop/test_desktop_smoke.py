@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SMOKE_CODE = Path(__file__).resolve().parent / "smoke_code.py"
 DEMO_CODE = Path(__file__).resolve().parent / "demo_code.py"
 MODELS_CODE = Path(__file__).resolve().parent / "models_code.py"
+POVERTY_CODE = Path(__file__).resolve().parent / "poverty_code.py"
 CRITICAL = 2  # Qgis.MessageLevel.Critical
 
 
@@ -121,3 +122,25 @@ def test_water_risk_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip
     assert result["charts"] == ["aguaperu_calibration_chart", "aguaperu_importance_chart"]
     assert python_errors(run.messages) == []
     assert result["screenshot_saved"] is True
+
+
+def test_poverty_and_hotspots_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip):
+    deploy_profile(tmp_path, "poverty", plugin_zip)
+    screenshot = ROOT / "build" / "desktop_poverty.png"
+    screenshot.unlink(missing_ok=True)
+    env = {"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_DATA": str(ROOT.parent / "shared" / "data")}
+
+    run = run_qgis(tmp_path, "poverty", POVERTY_CODE, env=env, timeout=400)
+
+    assert run.returncode == 0, run.output[-4000:]
+    result = run.result
+    assert result["poverty_started"] is True and result["hotspots_started"] is True
+    assert result["layers"]["Poverty (predicted, %)"] == 1874
+    assert result["renderers"]["Poverty (predicted, %)"] == "graduatedSymbol"
+    assert result["layers"]["Hotspots of poverty_pct (Gi*)"] == 1874
+    assert result["renderers"]["Hotspots of poverty_pct (Gi*)"] == "categorizedSymbol"
+    assert result["charts"] == ["aguaperu_observed_predicted_chart", "aguaperu_importance_chart"]
+    assert result["hotspot_field"] == "poverty_pct"
+    assert python_errors(run.messages) == []
+    assert result["screenshot_saved"] is True
+    assert distinct_colours(QImage(str(screenshot))) > 40

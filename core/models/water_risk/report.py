@@ -1,14 +1,7 @@
 """The readable model card (``MODEL_CARD.md``), rendered from ``model_card.json``."""
 
-
-def _number(value, digits: int = 3) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
-
-
-def _table(header: list[str], rows: list[list]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
-    return lines + [""]
+from ..markdown import number as _number
+from ..markdown import table as _table
 
 
 def _calibration_table(bins: list[dict]) -> list[str]:

@@ -1,0 +1,172 @@
+"""The inputs of the poverty model: the district table with context features, and the target rates."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ...errors import CancelledError, InputError
+from ...features.district_features import LAYER, FeatureRequest, build_district_features
+from ..water_risk.inputs import never_cancelled, noop_progress
+from .features import add_context
+
+TARGET_FILE = "socioeconomic/pobreza2018_distrital.csv"
+TARGET_COLUMN = "pobreza_monetaria"
+
+
+@dataclass
+class Inputs:
+    """One row per district: the table (with geometry when known), its department codes and the target.
+
+    ``target`` is NaN where the district's rate is unknown.
+    """
+
+    table: pd.DataFrame
+    departments: np.ndarray
+    target: np.ndarray
+
+
+def load_inputs(
+    data_dir: str | Path | None = None,
+    features=None,
+    target: str | Path | None = None,
+    target_column: str | None = None,
+    rasters=(),
+    progress: Callable[[float, str], None] = noop_progress,
+    is_cancelled: Callable[[], bool] = never_cancelled,
+) -> Inputs:
+    """Read (or take) the district table, add the context features, and read the target.
+
+    Parameters
+    ----------
+    data_dir:
+        A folder laid out like the shared data.
+    features:
+        A district feature table (GeoDataFrame) or the path of a GeoPackage written by ``python -m core
+        features``; built from ``data_dir`` (and ``rasters``) when omitted.
+    target, target_column:
+        A table with a UBIGEO column and the rate (%) in ``target_column`` (see ``default_target``); without
+        it every rate is NaN.
+    rasters:
+        GeoTIFFs whose zonal statistics join the table (when it is built here).
+    progress, is_cancelled:
+        Plain callables: ``progress(fraction, message)`` and ``is_cancelled() -> bool``.
+
+    Raises
+    ------
+    InputError
+        When no district table can be had, or the target table is unusable.
+    CancelledError
+        When ``is_cancelled()`` turns true.
+    """
+    base = Path(data_dir) if data_dir is not None else None
+    if features is None:
+        if base is None:
+            raise InputError(
+                "The poverty model needs a data folder or a district feature table.",
+                code="file_not_found",
+                fix="Choose a folder laid out like the shared data.",
+            )
+        request = FeatureRequest(data_dir=base, rasters=[Path(r) for r in rasters])
+        features, _ = build_district_features(
+            request, progress=lambda f, m: progress(0.8 * f, m), is_cancelled=is_cancelled
+        )
+    elif isinstance(features, (str, Path)):
+        features = read_feature_table(Path(features))
+    if is_cancelled():
+        raise CancelledError("The poverty model was cancelled.")
+    progress(0.85, "context features")
+    table = add_context(features.reset_index(drop=True), base)
+    table["ubigeo"] = table["ubigeo"].astype(str).str.zfill(6)
+    rates = read_target(Path(target), target_column, base) if target is not None else pd.Series(dtype=float)
+    progress(1.0, "inputs")
+    return Inputs(
+        table,
+        table["ubigeo"].str[:2].to_numpy(dtype=str),
+        table["ubigeo"].map(rates).to_numpy(dtype=float),
+    )
+
+
+def default_target(data_dir: str | Path | None) -> tuple[Path | None, str | None]:
+    """INEI's 2018 poverty map of the data folder and its rate column, or ``(None, None)``."""
+    path = Path(data_dir) / TARGET_FILE if data_dir is not None else None
+    return (path, TARGET_COLUMN) if path is not None and path.is_file() else (None, None)
+
+
+def read_feature_table(path: Path):
+    """The district feature GeoPackage (layer ``district_features`` when it has one)."""
+    import geopandas as gpd
+
+    if not path.is_file():
+        raise InputError(
+            f"The district feature table {path} does not exist.",
+            code="file_not_found",
+            file=str(path),
+            fix="Write one with `python -m core features --data DIR --out FILE.gpkg`.",
+        )
+    try:
+        from fiona import listlayers
+
+        layer = LAYER if LAYER in listlayers(path) else None
+        table = gpd.read_file(path, layer=layer)
+    except Exception as error:  # fiona and GDAL raise many kinds
+        raise InputError(f"The district feature table {path} cannot be read: {error}.", file=str(path)) from error
+    if "ubigeo" not in table:
+        raise InputError(
+            f"The district feature table {path} has no ubigeo column.",
+            code="missing_column",
+            file=str(path),
+            column="ubigeo",
+        )
+    return table
+
+
+def read_target(path: Path, column: str | None, data_dir: Path | None = None) -> pd.Series:
+    """The target rate (%) by district UBIGEO from a table; rows without a value are left out.
+
+    Raises
+    ------
+    InputError
+        When the table cannot be read, is not at district level, lacks the column, or has values
+        outside 0-100.
+    """
+    from ...io.district_tables import read_district_table
+    from ...io.ubigeo import UbigeoReference
+
+    reference = UbigeoReference.from_data_dir(data_dir) if data_dir is not None else None
+    loaded = read_district_table(path, reference)
+    if loaded.data is None:
+        problems = "; ".join(str(item) for item in loaded.report.errors) or "no UBIGEO column"
+        raise InputError(f"The target table {path} cannot be used: {problems}.", file=str(path))
+    frame = loaded.data
+    if loaded.attrs.get("level") != "district":
+        raise InputError(
+            f"The target table {path} is keyed by {loaded.attrs.get('level')} codes; the model needs districts.",
+            code="wrong_level",
+            file=str(path),
+            fix="Use 6-digit district UBIGEO codes.",
+        )
+    if not column or column not in frame:
+        choices = ", ".join(c for c in frame.columns if c != "ubigeo")
+        raise InputError(
+            f"The target table {path} has no column {column!r} (columns: {choices}).",
+            code="missing_column",
+            file=str(path),
+            column=column,
+            fix="Choose the column that holds the rate to learn.",
+        )
+    values = pd.to_numeric(frame[column], errors="coerce")
+    outside = values.notna() & ~values.between(0, 100)
+    if outside.any():
+        raise InputError(
+            f"The target column {column!r} of {path} has {int(outside.sum())} values outside 0-100; the model "
+            "learns a rate in percent.",
+            code="out_of_range",
+            file=str(path),
+            column=column,
+            rows=frame.loc[outside, "ubigeo"].head(5).tolist(),
+            fix="Give the rate in percent (0-100).",
+        )
+    return values.set_axis(frame["ubigeo"]).dropna()
