@@ -93,9 +93,8 @@ def test_hotspots_fails_with_a_message_on_too_few_values(plugin, qgis_processing
 
     path = tmp_path / "pocos.gpkg"
     poverty_frame.dropna().head(8).to_file(path, layer="pocos", driver="GPKG")
-    layer = QgsVectorLayer(f"{path}|layername=pocos", "pocos", "ogr")
     with pytest.raises(QgsProcessingException, match="at least 10"):
         processing.run(
             "aguaperu:hotspots",
-            {"INPUT": layer, "FIELD": "pobreza_monetaria", "PERMUTATIONS": 99, "OUTPUT": "memory:"},
+            {"INPUT": f"{path}|layername=pocos", "FIELD": "pobreza_monetaria", "PERMUTATIONS": 99, "OUTPUT": "memory:"},
         )
