@@ -91,3 +91,34 @@ def observed_predicted_chart(
     plot.setYRange(0, top)
     plot.setMinimumHeight(240)
     return plot
+
+
+def demand_chart(history, forecast, periods=(), title: str | None = None, parent: QWidget | None = None):
+    """One area's recent hourly flow, its forecast with 80 % and 95 % bands, and anomalous periods shaded.
+
+    ``history``: Series (time index, L/s); ``forecast``: frame with ``timestamp, forecast, lower_80, upper_80,
+    lower_95, upper_95``; ``periods``: (start, end) pairs of anomalous periods."""
+    pg = _pyqtgraph()
+    axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)  # naive wall-clock times, shown as they are
+    plot = pg.PlotWidget(parent, title=title or tr("Demand"), axisItems={"bottom": axis})
+    plot.setObjectName("aguaperu_demand_chart")
+    plot.setLabel("left", tr("Flow (L/s)"))
+    plot.addLegend(offset=(5, 5))
+
+    def seconds(index) -> list[float]:
+        return [stamp.timestamp() for stamp in index]
+
+    x = seconds(forecast["timestamp"])
+    for low, high, alpha in (("lower_95", "upper_95", 40), ("lower_80", "upper_80", 80)):
+        lower = plot.plot(x, list(forecast[low]), pen=None)
+        upper = plot.plot(x, list(forecast[high]), pen=None)
+        plot.addItem(pg.FillBetweenItem(lower, upper, brush=(*BLUE, alpha)))
+    plot.plot(seconds(history.index), list(history), pen=pg.mkPen(GREY, width=1), name=tr("Observed"))
+    plot.plot(x, list(forecast["forecast"]), pen=pg.mkPen(BLUE, width=2), name=tr("Forecast"))
+    first = history.index[0].timestamp() if len(history) else x[0]
+    for start, end in periods:
+        if end.timestamp() >= first:
+            region = pg.LinearRegionItem((start.timestamp(), end.timestamp()), movable=False, brush=(220, 60, 60, 50))
+            plot.addItem(region)
+    plot.setMinimumHeight(240)
+    return plot

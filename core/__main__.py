@@ -266,6 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
     spots.add_argument("--no-fdr", action="store_true", help="raw p-values instead of false-discovery-rate control")
     spots.add_argument("--out", required=True, help="output GeoPackage (.gpkg, layer hotspots) or CSV (.csv)")
     spots.set_defaults(handler=_hotspots)
+    from .demand.cli import add_parser as add_forecast_parser
+
+    add_forecast_parser(commands, _print_progress)
     return parser
 
 

@@ -104,7 +104,7 @@
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/provider.py" line="35"/>
+        <location filename="../aguaperu_plugin/processing/provider.py" line="38"/>
         <source>AguaPerú: water, poverty and child-welfare planning</source>
         <translation>AguaPerú: planificación de agua, pobreza y bienestar infantil</translation>
     </message>
@@ -759,6 +759,136 @@
         <source>AguaPerú: retraining the poverty model</source>
         <translation>AguaPerú: reentrenando el modelo de pobreza</translation>
     </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="47"/>
+        <source>Water demand forecast (hourly, per area)</source>
+        <translation>Pronóstico de la demanda de agua (horario, por sector)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="50"/>
+        <source>Forecasts each area&apos;s hourly demand for the hours after the origin (up to 168), with 80 % and 95 % intervals, from the flows before the origin, the weather (optional) and the public holidays. The model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of Water Demand Forecasting data are described in models/demand/MODEL_CARD.md.</source>
+        <translation>Pronostica la demanda horaria de cada sector para las horas siguientes al origen (hasta 168), con intervalos del 80 % y del 95 %, a partir de los caudales anteriores al origen, el clima (opcional) y los feriados. El modelo (gradient boosting ajustado en el momento) y su evaluación con origen móvil sobre los datos de la Battle of Water Demand Forecasting se describen en models/demand/MODEL_CARD.md.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="128"/>
+        <source>Hourly flows (xlsx or CSV)</source>
+        <translation>Caudales horarios (xlsx o CSV)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="59"/>
+        <source>Hourly weather (optional)</source>
+        <translation>Clima horario (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="60"/>
+        <source>Origin (YYYY-MM-DD HH:MM)</source>
+        <translation>Origen (AAAA-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="61"/>
+        <source>Hours ahead</source>
+        <translation>Horas de anticipación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="66"/>
+        <source>Country of the public holidays</source>
+        <translation>País de los feriados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="67"/>
+        <source>Forecast (hour x area)</source>
+        <translation>Pronóstico (hora x sector)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="68"/>
+        <source>Forecast with intervals</source>
+        <translation>Pronóstico con intervalos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="82"/>
+        <source>The origin {0} is not a date and hour (YYYY-MM-DD HH:MM).</source>
+        <translation>El origen {0} no es una fecha y hora (AAAA-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="117"/>
+        <source>Leaks and anomalous consumption (minimum night flow)</source>
+        <translation>Fugas y consumos anómalos (caudal mínimo nocturno)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="120"/>
+        <source>Flags the periods when an area&apos;s minimum night flow rises above its robust baseline of the previous weeks (a CUSUM in robust standard deviations): one row per period with area, start, end, score and the excess flow (L/s). Its detection rate, false alarms and delay on injected leaks are in models/demand/MODEL_CARD.md.</source>
+        <translation>Señala los periodos en que el caudal mínimo nocturno de un sector sube por encima de su línea de base robusta de las semanas anteriores (un CUSUM en desviaciones estándar robustas): una fila por periodo con sector, inicio, fin, puntuación y el caudal en exceso (L/s). Su tasa de detección, falsas alarmas y retraso sobre fugas inyectadas están en models/demand/MODEL_CARD.md.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="129"/>
+        <source>Anomalous periods</source>
+        <translation>Periodos anómalos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="138"/>
+        <source>{0} anomalous periods in {1} areas.</source>
+        <translation>{0} periodos anómalos en {1} sectores.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="149"/>
+        <source>Hourly supply schedule (linear programme)</source>
+        <translation>Programa horario de abastecimiento (programación lineal)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="152"/>
+        <source>Schedules the hourly supply from the sources to the areas so that the least demand goes unmet, then at the lowest cost, within the sources&apos; capacities and the tanks&apos; volumes (SciPy/HiGHS). Demand: the forecast CSV (timestamp, one column per area). Sources: CSV with name, capacity_lps, cost_per_m3 and optionally areas (separated by &apos;;&apos;; blank: every area). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
+        <translation>Programa el abastecimiento horario desde las fuentes hacia los sectores para que quede la menor demanda sin atender y, luego, al menor costo, dentro de las capacidades de las fuentes y los volúmenes de los reservorios (SciPy/HiGHS). Demanda: el CSV del pronóstico (timestamp, una columna por sector). Fuentes: CSV con name, capacity_lps, cost_per_m3 y opcionalmente areas (separadas por ';'; vacío: todos los sectores). Reservorios (opcional): CSV con area, capacity_m3, initial_m3, minimum_m3.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="161"/>
+        <source>Demand (hour x area, L/s)</source>
+        <translation>Demanda (hora x sector, L/s)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="162"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="163"/>
+        <source>Tanks (optional)</source>
+        <translation>Reservorios (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="164"/>
+        <source>Schedule (flows per hour)</source>
+        <translation>Programa (caudales por hora)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="177"/>
+        <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}.</source>
+        <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="103"/>
+        <source>Demand</source>
+        <translation>Demanda</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="105"/>
+        <source>Flow (L/s)</source>
+        <translation>Caudal (L/s)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="116"/>
+        <source>Observed</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="117"/>
+        <source>Forecast</source>
+        <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="194"/>
+        <source>AguaPerú: water demand forecast</source>
+        <translation>AguaPerú: pronóstico de la demanda de agua</translation>
+    </message>
 </context>
 <context>
     <name>AguaPeruDock</name>
@@ -937,6 +1067,89 @@
     </message>
 </context>
 <context>
+    <name>DemandSection</name>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="28"/>
+        <source>Water demand and leaks</source>
+        <translation>Demanda de agua y fugas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="34"/>
+        <source>Hourly demand of each supply area for the week after the origin, with 80 % and 95 % intervals, from its history, the weather and the public holidays; periods whose minimum night flow rose (possible leaks) are shaded.</source>
+        <translation>Demanda horaria de cada sector de abastecimiento para la semana siguiente al origen, con intervalos del 80 % y del 95 %, a partir de su historia, el clima y los feriados; se sombrean los periodos en que subió el caudal mínimo nocturno (posibles fugas).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="48"/>
+        <source>Flows (*.xlsx *.csv)</source>
+        <translation>Caudales (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="51"/>
+        <source>Weather (*.xlsx *.csv)</source>
+        <translation>Clima (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="62"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="65"/>
+        <source>ISO code of the country whose public holidays apply (PE: Peru).</source>
+        <translation>Código ISO del país cuyos feriados se aplican (PE: Perú).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="66"/>
+        <source>Hourly flows</source>
+        <translation>Caudales horarios</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="67"/>
+        <source>Weather (optional)</source>
+        <translation>Clima (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="68"/>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="69"/>
+        <source>Hours ahead</source>
+        <translation>Horas de anticipación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="70"/>
+        <source>Holidays of</source>
+        <translation>Feriados de</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="72"/>
+        <source>Forecast demand</source>
+        <translation>Pronosticar la demanda</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="98"/>
+        <source>Choose the file of hourly flows first.</source>
+        <translation>Elija primero el archivo de caudales horarios.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="118"/>
+        <source>{0} areas, {1} hours from {2}; {3} anomalous periods in the history. Files: {4}</source>
+        <translation>{0} sectores, {1} horas desde {2}; {3} periodos anómalos en la historia. Archivos: {4}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="133"/>
+        <source>Demand forecast for {0} areas.</source>
+        <translation>Demanda pronosticada para {0} sectores.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="145"/>
+        <source>Demand of {0}</source>
+        <translation>Demanda de {0}</translation>
+    </message>
+</context>
+<context>
     <name>JobPage</name>
     <message>
         <location filename="../aguaperu_plugin/gui/job_page.py" line="35"/>
@@ -975,67 +1188,67 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="41"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="42"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="55"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="56"/>
         <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
         <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="74"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="75"/>
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="77"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="78"/>
         <source>Probability that a system&apos;s treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
         <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="61"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="62"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="87"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="88"/>
         <source>Run water-quality risk model</source>
         <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="67"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="110"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="113"/>
         <source>Choose a data folder first.</source>
         <translation>Elija primero una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="128"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="131"/>
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="134"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="137"/>
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="141"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="144"/>
         <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
         <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="147"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="150"/>
         <source>Water-quality risk computed for {0} systems.</source>
         <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="44"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="45"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems and district poverty (water demand and child risk as they land). Results become styled map layers in the group 'AguaPerú – Modelos' and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data (or the demo's). Hotspots work on any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.&lt;/p&gt;&lt;p&gt;Each model has a model card (models/&amp;lt;name&amp;gt;/MODEL_CARD.md) with its training data, its metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales y pobreza distrital (la demanda de agua y el riesgo infantil llegarán después). Los resultados son capas con estilo en el grupo 'AguaPerú – Modelos' y gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos (o la de la demostración). Los puntos calientes funcionan con cualquier capa de polígonos con un campo numérico; el reentrenamiento usa una tabla con una columna UBIGEO.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha (models/&amp;lt;nombre&amp;gt;/MODEL_CARD.md) con sus datos de entrenamiento, sus métricas en departamentos que no ha visto y sus límites; la pobreza viene con intervalos del 90 %.&lt;/p&gt;</translation>
     </message>

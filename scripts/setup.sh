@@ -45,10 +45,11 @@ if [ ! -x "$VENV/bin/python" ]; then
   echo "setup: creating $VENV"
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
-lock_sum=$(cat requirements.lock constraints.txt | sha256sum | cut -d' ' -f1)
+lock_sum=$(cat requirements.lock requirements-nodeps.lock constraints.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$VENV/.lock.sha256" 2>/dev/null)" != "$lock_sum" ]; then
   echo "setup: installing requirements.lock into $VENV"
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements.lock -c constraints.txt
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -r requirements-nodeps.lock
   echo "$lock_sum" > "$VENV/.lock.sha256"
 fi
 

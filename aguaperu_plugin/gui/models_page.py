@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..toolbelt.messages import show_success
 from ..toolbelt.settings import PluginSettings
+from .demand_section import DemandSection
 from .job_page import JobPage
 from .poverty_section import PovertySection
 
@@ -97,7 +98,9 @@ class ModelsPage(JobPage):
 
         self.poverty = PovertySection(self, self)
         self.body.addWidget(self.poverty)
-        self.action_buttons = (self.run_button, *self.poverty.buttons)
+        self.demand = DemandSection(self, self)
+        self.body.addWidget(self.demand)
+        self.action_buttons = (self.run_button, *self.poverty.buttons, *self.demand.buttons)
 
     def use_data_folder(self, folder: Path) -> None:
         """Called by the Data page when the user picks a folder or loads the demo."""

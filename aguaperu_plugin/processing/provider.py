@@ -21,6 +21,9 @@ ALGORITHMS = (
     ("hotspots", "HotspotsAlgorithm"),
     ("poverty", "PovertyAlgorithm"),
     ("poverty", "PovertyRetrainAlgorithm"),
+    ("demand", "DemandForecastAlgorithm"),
+    ("demand", "DemandAnomaliesAlgorithm"),
+    ("demand", "DemandScheduleAlgorithm"),
 )
 
 

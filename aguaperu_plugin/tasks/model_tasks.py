@@ -170,3 +170,64 @@ class PovertyRetrainTask(BaseTask):
             is_cancelled=self.isCanceled,
         )
         return {**card, "folder": str(self.model_dir)}
+
+
+@dataclass
+class DemandResult:
+    forecast_csv: Path  # one row per hour, one column per area
+    intervals_csv: Path  # long table with the 80 % and 95 % intervals
+    anomalies_csv: Path
+    forecast: object  # the long table (timestamp, area, forecast, lower_80…upper_95)
+    history: object  # the last two weeks of flows before the origin (hour x area)
+    anomalies: object  # area, start, end, score, excess_flow
+    areas: list
+
+
+class DemandTask(BaseTask):
+    """Forecast every area's hourly demand after ``origin`` and flag anomalous periods; write three CSVs."""
+
+    HISTORY_SHOWN = 14 * 24
+
+    def __init__(self, inflow: Path, weather: Path | None, origin, horizon: int, country: str, out_dir: Path, **cb):
+        from ..toolbelt.i18n import tr
+
+        super().__init__(tr("AguaPerú: water demand forecast"), **cb)
+        self.inflow, self.weather = Path(inflow), Path(weather) if weather else None
+        self.origin, self.horizon, self.country, self.out_dir = origin, horizon, country, Path(out_dir)
+
+    def compute(self) -> DemandResult:
+        from ...core.demand.anomalies import detect
+        from ...core.demand.cli import write_csv
+        from ...core.demand.forecast import ForecastConfig, forecast, to_wide
+        from ...core.demand.series import read_inflow, read_weather
+
+        self.progress_callback(0.02, "reading")
+        inflow = read_inflow(self.inflow)
+        weather = read_weather(self.weather) if self.weather else None
+        config = ForecastConfig(calendar={"country": self.country, "extra_days": ()})
+        table = forecast(
+            inflow,
+            weather,
+            self.origin,
+            self.horizon,
+            config=config,
+            progress=lambda f, m="": self.progress_callback(0.05 + 0.8 * f, m),
+            is_cancelled=self.isCanceled,
+        )
+        self.progress_callback(0.87, "anomalies")
+        before = inflow[inflow.index < self.origin]
+        periods = detect(before)
+        if self.isCanceled():  # nothing is written once the user has cancelled
+            from ...core.errors import CancelledError
+
+            raise CancelledError("The demand forecast was cancelled.")
+        self.progress_callback(0.95, "writing")
+        stem = f"aguaperu_demanda_{self.origin:%Y%m%d_%H%M}"
+        wide = to_wide(table)
+        wide.index.name = "timestamp"
+        paths = [self.out_dir / f"{stem}.csv", self.out_dir / f"{stem}_intervalos.csv"]
+        paths.append(self.out_dir / f"{stem}_anomalias.csv")
+        write_csv(wide, paths[0], True)
+        write_csv(table, paths[1], False)
+        write_csv(periods, paths[2], False)
+        return DemandResult(*paths, table, before.tail(self.HISTORY_SHOWN), periods, [str(c) for c in wide.columns])

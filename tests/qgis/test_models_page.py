@@ -58,3 +58,33 @@ def test_waterrisk_algorithm_writes_both_layers(plugin, qgis_processing, tmp_pat
     systems = QgsVectorLayer(f"{result['SYSTEMS']}|layername=water_risk_systems", "s", "ogr")
     assert systems.featureCount() == 6076
     assert result["HIGH_RISK_SYSTEMS"] == sum(1 for f in systems.getFeatures() if f["risk_class"] == "alto")
+
+
+def test_demand_forecast_runs_in_a_task_and_charts_each_area(page, qtbot, tmp_path):
+    from qgis.PyQt.QtCore import QDateTime
+
+    from aguaperu.core.demand.series import bwdf_files
+
+    inflow, weather = bwdf_files()
+    section = page.demand
+    section.inflow.setFilePath(str(inflow))
+    section.weather.setFilePath(str(weather))
+    section.origin.setDateTime(QDateTime.fromString("2022-09-05 00:00", "yyyy-MM-dd HH:mm"))
+    section.horizon.setValue(72)
+    section.country.setText("IT")
+    section.run_demand()
+    assert page.task is not None and not section.forecast_button.isEnabled()
+    qtbot.waitUntil(lambda: page.task is None, timeout=300_000)
+
+    assert section.area.count() == 10 and not section.area.isHidden()
+    assert section.chart is not None and section.chart.objectName() == "aguaperu_demand_chart"
+    first_chart = section.chart
+    section.area.setCurrentIndex(3)
+    assert section.chart is not first_chart and section.area.currentText() in section.chart.plotItem.titleLabel.text
+    written = sorted(p.name for p in tmp_path.glob("aguaperu_demanda_20220905_0000*.csv"))
+    assert written == [
+        "aguaperu_demanda_20220905_0000.csv",
+        "aguaperu_demanda_20220905_0000_anomalias.csv",
+        "aguaperu_demanda_20220905_0000_intervalos.csv",
+    ]
+    assert "10 areas, 72 hours from 2022-09-05 00:00" in section.summary.text()

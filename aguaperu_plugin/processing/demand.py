@@ -1,0 +1,185 @@
+"""Processing: water demand — hourly forecast per area, anomalous periods (leaks), and a supply schedule."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..toolbelt.i18n import tr
+from .base import AguaPeruAlgorithm
+from .feedback import progress_of
+
+CSV = "CSV (*.csv)"
+SERIES_HELP = (
+    "Hourly flows per area: the BWDF xlsx layout, or a CSV with a timestamp column and one column per area (L/s)."
+)
+
+
+def _core_call(function, *args, **kwargs):
+    """Run a core function; its errors become Processing errors with the same message."""
+    from ...core.errors import AguaPeruError
+
+    try:
+        return function(*args, **kwargs)
+    except AguaPeruError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
+def _write_csv(table, path: str, index: bool) -> str:
+    from ...core.demand.cli import write_csv
+
+    write_csv(table, Path(path), index)
+    return path
+
+
+class DemandForecastAlgorithm(AguaPeruAlgorithm):
+    group_id = "models"
+
+    def name(self) -> str:
+        return "demandforecast"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Water demand forecast (hourly, per area)")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Forecasts each area's hourly demand for the hours after the origin (up to 168), with 80 % and 95 % "
+            "intervals, from the flows before the origin, the weather (optional) and the public holidays. The "
+            "model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of "
+            "Water Demand Forecasting data are described in models/demand/MODEL_CARD.md."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("INFLOW", tr("Hourly flows (xlsx or CSV)")))
+        self.addParameter(QgsProcessingParameterFile("WEATHER", tr("Hourly weather (optional)"), optional=True))
+        self.addParameter(QgsProcessingParameterString("ORIGIN", tr("Origin (YYYY-MM-DD HH:MM)")))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "HORIZON", tr("Hours ahead"), QgsProcessingParameterNumber.Integer, 168, minValue=1, maxValue=168
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("HOLIDAYS", tr("Country of the public holidays"), "PE"))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Forecast (hour x area)"), CSV))
+        self.addParameter(
+            QgsProcessingParameterFileDestination("INTERVALS", tr("Forecast with intervals"), CSV, optional=True)
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        import pandas as pd
+
+        from ...core.demand.forecast import ForecastConfig, forecast, to_wide
+        from ...core.demand.series import read_inflow, read_weather
+
+        origin_text = self.parameterAsString(parameters, "ORIGIN", context)
+        try:
+            origin = pd.Timestamp(origin_text)
+        except ValueError as error:
+            raise QgsProcessingException(
+                tr("The origin {0} is not a date and hour (YYYY-MM-DD HH:MM).", origin_text)
+            ) from error
+        inflow = _core_call(read_inflow, self.parameterAsFile(parameters, "INFLOW", context))
+        weather_path = self.parameterAsFile(parameters, "WEATHER", context)
+        weather = _core_call(read_weather, weather_path) if weather_path else None
+        country = self.parameterAsString(parameters, "HOLIDAYS", context) or "PE"
+        config = ForecastConfig(calendar={"country": country, "extra_days": ()})
+        table = _core_call(
+            forecast,
+            inflow,
+            weather,
+            origin,
+            self.parameterAsInt(parameters, "HORIZON", context),
+            config=config,
+            progress=progress_of(feedback),
+            is_cancelled=feedback.isCanceled,
+        )
+        wide = to_wide(table)
+        wide.index.name = "timestamp"
+        outputs = {"OUTPUT": _write_csv(wide, self.parameterAsFileOutput(parameters, "OUTPUT", context), True)}
+        intervals = self.parameterAsFileOutput(parameters, "INTERVALS", context)
+        if intervals:
+            outputs["INTERVALS"] = _write_csv(table, intervals, False)
+        outputs["AREAS"], outputs["HOURS"] = wide.shape[1], len(wide)
+        return outputs
+
+
+class DemandAnomaliesAlgorithm(AguaPeruAlgorithm):
+    group_id = "models"
+
+    def name(self) -> str:
+        return "demandanomalies"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Leaks and anomalous consumption (minimum night flow)")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Flags the periods when an area's minimum night flow rises above its robust baseline of the previous "
+            "weeks (a CUSUM in robust standard deviations): one row per period with area, start, end, score and "
+            "the excess flow (L/s). Its detection rate, false alarms and delay on injected leaks are in "
+            "models/demand/MODEL_CARD.md."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("INFLOW", tr("Hourly flows (xlsx or CSV)")))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Anomalous periods"), CSV))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core.demand.anomalies import detect
+        from ...core.demand.series import read_inflow
+
+        inflow = _core_call(read_inflow, self.parameterAsFile(parameters, "INFLOW", context))
+        periods = _core_call(detect, inflow)
+        path = _write_csv(periods, self.parameterAsFileOutput(parameters, "OUTPUT", context), False)
+        feedback.pushInfo(tr("{0} anomalous periods in {1} areas.", len(periods), periods["area"].nunique()))
+        return {"OUTPUT": path, "PERIODS": len(periods)}
+
+
+class DemandScheduleAlgorithm(AguaPeruAlgorithm):
+    group_id = "models"
+
+    def name(self) -> str:
+        return "demandschedule"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Hourly supply schedule (linear programme)")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(
+            "Schedules the hourly supply from the sources to the areas so that the least demand goes unmet, then "
+            "at the lowest cost, within the sources' capacities and the tanks' volumes (SciPy/HiGHS). Demand: "
+            "the forecast CSV (timestamp, one column per area). Sources: CSV with name, capacity_lps, cost_per_m3 "
+            "and optionally areas (separated by ';'; blank: every area). Tanks (optional): CSV with area, "
+            "capacity_m3, initial_m3, minimum_m3."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("DEMAND", tr("Demand (hour x area, L/s)"), extension="csv"))
+        self.addParameter(QgsProcessingParameterFile("SOURCES", tr("Sources"), extension="csv"))
+        self.addParameter(QgsProcessingParameterFile("TANKS", tr("Tanks (optional)"), extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Schedule (flows per hour)"), CSV))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core.demand.network import read_demand, read_sources, read_tanks
+        from ...core.demand.schedule import schedule
+
+        demand = _core_call(read_demand, self.parameterAsFile(parameters, "DEMAND", context))
+        sources = _core_call(read_sources, self.parameterAsFile(parameters, "SOURCES", context))
+        tanks_path = self.parameterAsFile(parameters, "TANKS", context)
+        tanks = _core_call(read_tanks, tanks_path) if tanks_path else None
+        plan = _core_call(schedule, demand, sources, tanks)
+        path = _write_csv(plan.flows, self.parameterAsFileOutput(parameters, "OUTPUT", context), False)
+        summary = plan.summary
+        feedback.pushInfo(
+            tr(
+                "Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}.",
+                summary.get("demand_m3", 0.0),
+                summary.get("unmet_m3", 0.0),
+                summary.get("cost", 0.0),
+            )
+        )
+        return {"OUTPUT": path, "UNMET_M3": summary.get("unmet_m3"), "COST": summary.get("cost")}

@@ -1,0 +1,1 @@
+"""Water demand: hourly series, forecasting, anomalies, distribution schedules."""

@@ -1,0 +1,72 @@
+"""``python -m core forecast demand``: the hourly demand forecast of every area, written as CSV."""
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import InputError
+
+TARGETS = ("demand",)
+
+
+def add_parser(commands, progress: Callable[[float, str], None]) -> None:
+    """Add the ``forecast`` command to the CLI's sub-parsers."""
+    parser = commands.add_parser("forecast", help="forecast each area's hourly water demand (CSV: hour x area)")
+    parser.add_argument("target", choices=TARGETS, help="what to forecast")
+    parser.add_argument("--inflow", required=True, help="hourly flows: BWDF xlsx layout or CSV (timestamp, areas)")
+    parser.add_argument("--weather", help="hourly weather covering the history and the forecast hours (optional)")
+    parser.add_argument("--origin", required=True, help='first forecast hour, "YYYY-MM-DD HH:MM"')
+    parser.add_argument("--horizon", type=int, default=168, help="hours ahead, 1-168 (default 168)")
+    parser.add_argument("--model", choices=("gbm", "seasonal_naive"), default="gbm", help="default: gbm")
+    parser.add_argument("--holidays", default="PE", help="country of the public holidays (default PE; BWDF: IT)")
+    parser.add_argument(
+        "--extra-holiday", action="append", default=[], metavar="MM-DD", help="a local holiday (repeatable)"
+    )
+    parser.add_argument("--out", required=True, help="output CSV: one row per hour, one column per area")
+    parser.add_argument("--intervals-out", help="also write the long table with the 80 %% and 95 %% intervals")
+    parser.set_defaults(handler=lambda args: run(args, progress))
+
+
+def _extra_days(values: list[str]) -> tuple[tuple[int, int], ...]:
+    days = []
+    for value in values:
+        try:
+            month, day = (int(part) for part in value.split("-"))
+        except ValueError as error:
+            raise InputError(f"--extra-holiday {value}: expected MM-DD.", "bad_holiday", value=value) from error
+        days.append((month, day))
+    return tuple(days)
+
+
+def write_csv(table: pd.DataFrame, target: Path, index: bool) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(suffix=".csv", dir=target.parent)
+    os.close(handle)
+    table.to_csv(temporary, index=index, date_format="%Y-%m-%d %H:%M")
+    os.replace(temporary, target)
+
+
+def run(args: argparse.Namespace, progress: Callable[[float, str], None]) -> int:
+    """Read the inputs, forecast, write the CSV(s) and print a one-line summary."""
+    from .forecast import ForecastConfig, forecast, to_wide
+    from .series import read_inflow, read_weather
+
+    try:
+        origin = pd.Timestamp(args.origin)
+    except ValueError as error:
+        raise InputError(f"--origin {args.origin}: expected YYYY-MM-DD HH:MM.", "bad_origin") from error
+    inflow = read_inflow(args.inflow)
+    weather = read_weather(args.weather) if args.weather else None
+    config = ForecastConfig(calendar={"country": args.holidays, "extra_days": _extra_days(args.extra_holiday)})
+    table = forecast(inflow, weather, origin, args.horizon, model=args.model, config=config, progress=progress)
+    wide = to_wide(table)
+    wide.index.name = "timestamp"
+    write_csv(wide, Path(args.out), index=True)
+    if args.intervals_out:
+        write_csv(table, Path(args.intervals_out), index=False)
+    print(f"{args.out}: {len(wide)} hours from {origin:%Y-%m-%d %H:%M}, {wide.shape[1]} areas ({args.model})")
+    return 0

@@ -1,0 +1,178 @@
+"""Features for direct multi-horizon demand forecasting: one row per (forecast origin, hour ahead, area).
+
+Everything a row holds is known at its origin: flows of the weeks before (the same hour 1-4 weeks back; the
+same hour of the last observed day), the level and trend of the last day and week, the calendar of the target
+hour (day type with public holidays) and the weather at the target hour (observed in the benchmark, a weather
+forecast in operation). Flows are divided by the area's mean flow of the week before the origin, so that one
+model serves areas of 5 and of 80 L/s.
+"""
+
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+WEEK = 168
+DAY = 24
+LAG_WEEKS = (1, 2, 3, 4)
+WEATHER = ("rain", "temperature", "humidity", "windspeed")
+# the BWDF areas are in Italy: the city's patron saint day (3 November) is a local holiday, as the benchmark says
+BWDF_CALENDAR = {"country": "IT", "extra_days": ((11, 3),)}
+PERU_CALENDAR = {"country": "PE", "extra_days": ()}
+HISTORY_HOURS = WEEK * max(LAG_WEEKS)
+
+
+def holiday_flags(
+    index: pd.DatetimeIndex, country: str = "PE", extra_days: Iterable[tuple[int, int]] = ()
+) -> np.ndarray:
+    """True for the hours of a public holiday of ``country`` (``holidays`` package) or of a (month, day) in
+    ``extra_days``."""
+    import holidays
+
+    calendar = holidays.country_holidays(country, years=sorted(set(index.year)))
+    days = pd.DatetimeIndex(sorted(pd.Timestamp(day) for day in calendar))
+    flags = index.normalize().isin(days)
+    for month, day in extra_days:
+        flags |= (index.month == month) & (index.day == day)
+    return np.asarray(flags)
+
+
+@dataclass
+class Calendar:
+    """Hourly calendar on the series grid (extended over the forecast horizon)."""
+
+    hour: np.ndarray
+    day_type: np.ndarray  # 0-6 Monday-Sunday, 7 public holiday
+    day_of_year: np.ndarray
+
+    @classmethod
+    def build(cls, index: pd.DatetimeIndex, country: str = "PE", extra_days: Iterable[tuple[int, int]] = ()):
+        day_type = np.where(holiday_flags(index, country, extra_days), 7, index.dayofweek)
+        return cls(np.asarray(index.hour), day_type.astype(float), np.asarray(index.dayofyear, dtype=float))
+
+
+def feature_names(weather_columns: Iterable[str]) -> list[str]:
+    """Feature names in model order."""
+    names = ["area", "horizon", "hour", "day_type", "day_type_week_before", "season_sin", "season_cos"]
+    names += [f"lag_{k}w" for k in LAG_WEEKS] + ["lag_median", "lag_last_day", "last_hour", "last_day_mean"]
+    names += ["last_day_vs_week_before", "lag_1w_day_mean", "last_hour_vs_week_before", "last_6h_vs_week_before"]
+    for column in weather_columns:
+        names += [column, f"{column}_vs_week_before"]
+    if "rain" in weather_columns:
+        names += ["rain_24h"]
+    if "temperature" in weather_columns:
+        names += ["temperature_24h"]
+    return names
+
+
+def _rolling_sum(values: np.ndarray, window: int) -> np.ndarray:
+    filled = np.nan_to_num(values)
+    cumulative = np.concatenate([[0.0], np.cumsum(filled)])
+    out = np.full(len(values), np.nan)
+    out[window - 1 :] = cumulative[window:] - cumulative[:-window]
+    return out
+
+
+def build_rows(
+    flows: np.ndarray,
+    weather: pd.DataFrame | None,
+    calendar: Calendar,
+    origins: np.ndarray,
+    horizon: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Feature matrix for every (origin, hour ahead, area).
+
+    Parameters
+    ----------
+    flows:
+        (hours, areas) flows on the hourly grid; NaN where missing; may end before the horizon.
+    weather:
+        Weather on the same grid extended over the horizon (columns from ``WEATHER``), or None.
+    calendar:
+        Calendar on the grid extended over the horizon.
+    origins:
+        Row positions of the first forecast hour of each origin (each >= ``HISTORY_HOURS``).
+    horizon:
+        Hours ahead (at most one week: every lag is then observed at the origin).
+
+    Returns
+    -------
+    x, target, level, target_position
+        x has ``feature_names`` columns; ``target`` is flow / level (NaN past the data or where missing);
+        ``level`` the area's mean flow of the week before the origin; rows are ordered origin, hour, area.
+    """
+    n_hours, n_areas = flows.shape
+    origins = np.asarray(origins, dtype=int)
+    steps = np.arange(horizon)
+    target_pos = (origins[:, None] + steps[None, :]).ravel()  # (origins * horizon)
+    origin_of = np.repeat(origins, horizon)
+    step_of = np.tile(steps, len(origins))
+
+    def at(positions: np.ndarray) -> np.ndarray:
+        inside = (positions >= 0) & (positions < n_hours)
+        out = np.full((len(positions), n_areas), np.nan)
+        out[inside] = flows[positions[inside]]
+        return out
+
+    with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-missing windows give NaN on purpose
+        week = np.stack([np.nanmean(flows[o - WEEK : o], axis=0) for o in origins])  # (origins, areas)
+        month = np.stack([np.nanmean(flows[o - HISTORY_HOURS : o], axis=0) for o in origins])
+        week = np.where(np.isnan(week), month, week)  # a week without readings: the level of the last four
+        last_day = np.stack([np.nanmean(flows[o - DAY : o], axis=0) for o in origins])
+        day_before_week = np.stack([np.nanmean(flows[o - DAY - WEEK : o - WEEK], axis=0) for o in origins])
+    level = np.repeat(week, horizon, axis=0)
+    columns: list[np.ndarray] = []
+
+    def add(values: np.ndarray) -> None:
+        columns.append(values.reshape(len(target_pos), -1) if values.ndim > 1 else values)
+
+    area = np.tile(np.arange(n_areas, dtype=float), (len(target_pos), 1))
+    add(area)
+    broadcast = np.ones((1, n_areas))
+    add(step_of[:, None] * broadcast)
+    add(calendar.hour[target_pos, None] * broadcast)
+    add(calendar.day_type[target_pos, None] * broadcast)
+    add(calendar.day_type[target_pos - WEEK, None] * broadcast)
+    angle = 2 * np.pi * calendar.day_of_year[target_pos] / 365.25
+    add(np.sin(angle)[:, None] * broadcast)
+    add(np.cos(angle)[:, None] * broadcast)
+    with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        lags = [at(target_pos - WEEK * k) / level for k in LAG_WEEKS]
+        for lag in lags:
+            add(lag)
+        add(np.nanmedian(np.stack(lags), axis=0))
+        add(at(target_pos - DAY * (step_of // DAY + 1)) / level)
+        add(at(origin_of - 1) / level)
+        add(np.repeat(last_day, horizon, axis=0) / level)
+        add(np.repeat(last_day / day_before_week, horizon, axis=0))
+        week_day_mean = np.stack(
+            [
+                np.nanmean(flows[max(o + d * DAY - WEEK, 0) : o + (d + 1) * DAY - WEEK], axis=0)
+                for o in origins
+                for d in range(-(-horizon // DAY))
+            ]
+        )
+        day_index = np.arange(len(origins))[:, None] * -(-horizon // DAY) + steps[None, :] // DAY
+        add(week_day_mean[day_index.ravel()] / level)
+        add(np.repeat(flows[origins - 1] / flows[origins - 1 - WEEK], horizon, axis=0))
+        last_6h = np.stack(
+            [np.nanmean(flows[o - 6 : o], axis=0) / np.nanmean(flows[o - 6 - WEEK : o - WEEK], axis=0) for o in origins]
+        )
+        add(np.repeat(last_6h, horizon, axis=0))
+    if weather is not None:
+        values = {c: weather[c].to_numpy(dtype=float) for c in weather.columns}
+        for series in values.values():
+            add(series[target_pos, None] * broadcast)
+            add((series[target_pos] - series[target_pos - WEEK])[:, None] * broadcast)
+        if "rain" in values:
+            add(_rolling_sum(values["rain"], DAY)[target_pos, None] * broadcast)
+        if "temperature" in values:
+            add((_rolling_sum(values["temperature"], DAY) / DAY)[target_pos, None] * broadcast)
+    x = np.stack([c.ravel() for c in columns], axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        target = (at(target_pos) / level).ravel()
+    return x, target, level.ravel(), np.repeat(target_pos, n_areas)
