@@ -110,9 +110,8 @@ def demand_chart(history, forecast, periods=(), title: str | None = None, parent
 
     x = seconds(forecast["timestamp"])
     for low, high, alpha in (("lower_95", "upper_95", 40), ("lower_80", "upper_80", 80)):
-        lower = plot.plot(x, list(forecast[low]), pen=None)
-        upper = plot.plot(x, list(forecast[high]), pen=None)
-        plot.addItem(pg.FillBetweenItem(lower, upper, brush=(*BLUE, alpha)))
+        edges = [pg.PlotCurveItem(x, list(forecast[column]), pen=pg.mkPen((*BLUE, alpha))) for column in (low, high)]
+        plot.addItem(pg.FillBetweenItem(*edges, brush=(*BLUE, alpha)))
     plot.plot(seconds(history.index), list(history), pen=pg.mkPen(GREY, width=1), name=tr("Observed"))
     plot.plot(x, list(forecast["forecast"]), pen=pg.mkPen(BLUE, width=2), name=tr("Forecast"))
     first = history.index[0].timestamp() if len(history) else x[0]
