@@ -121,3 +121,21 @@ def demand_chart(history, forecast, periods=(), title: str | None = None, parent
             plot.addItem(region)
     plot.setMinimumHeight(240)
     return plot
+
+
+def supply_chart(per_source, demand, title: str | None = None, parent: QWidget | None = None):
+    """Hourly flow sent by each source (one line each) and the total demand (dashed), in L/s."""
+    pg = _pyqtgraph()
+    plot = pg.PlotWidget(parent, title=title or tr("Supply"), axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+    plot.setObjectName("aguaperu_supply_chart")
+    plot.setLabel("left", tr("Flow (L/s)"))
+    plot.addLegend(offset=(5, 5))
+    x = [stamp.timestamp() for stamp in per_source.index]
+    colours = ((11, 95, 165), (230, 120, 30), (40, 150, 70), (150, 60, 160), (190, 50, 50))
+    for number, source in enumerate(per_source.columns):
+        pen = pg.mkPen(colours[number % len(colours)], width=2)
+        plot.plot(x, list(per_source[source]), pen=pen, name=str(source))
+    demand_x = [stamp.timestamp() for stamp in demand.index]
+    plot.plot(demand_x, list(demand), pen=pg.mkPen(GREY, width=1, style=2), name=tr("Demand"))
+    plot.setMinimumHeight(220)
+    return plot

@@ -13,6 +13,8 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -83,10 +85,102 @@ class DemandSection(QgsCollapsibleGroupBox):
         layout.addWidget(self.area)
         self.chart_area = QVBoxLayout()
         layout.addLayout(self.chart_area)
+        layout.addWidget(self._schedule_box())
+
+    def _schedule_box(self) -> QWidget:
+        box = QgsCollapsibleGroupBox(self.tr("Supply schedule"), self)
+        box.setObjectName("aguaperu_schedule_box")
+        form = QFormLayout(box)
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "Hour by hour, how much each source sends to each area so that the least forecast demand goes "
+                    "unmet, then at the lowest cost. Sources: CSV with name, capacity_lps, cost_per_m3 and areas "
+                    "(separated by ';', blank: all). Tanks (optional): CSV with area, capacity_m3, initial_m3, "
+                    "minimum_m3."
+                ),
+                box,
+                wordWrap=True,
+            )
+        )
+        self.sources = QgsFileWidget(box)
+        self.sources.setObjectName("aguaperu_schedule_sources")
+        self.sources.setFilter(self.tr("Tables (*.csv *.CSV)"))
+        self.tanks = QgsFileWidget(box)
+        self.tanks.setObjectName("aguaperu_schedule_tanks")
+        self.tanks.setFilter(self.tr("Tables (*.csv *.CSV)"))
+        self.schedule_button = QPushButton(self.tr("Schedule the supply of the forecast"), box)
+        self.schedule_button.setObjectName("aguaperu_run_schedule")
+        self.schedule_button.clicked.connect(self.run_schedule)
+        self.schedule_table = QTableWidget(0, 3, box)
+        self.schedule_table.setObjectName("aguaperu_schedule_table")
+        self.schedule_table.setHorizontalHeaderLabels([self.tr("Area"), self.tr("Demand (m3)"), self.tr("Unmet (m3)")])
+        self.schedule_table.horizontalHeader().setStretchLastSection(True)
+        self.schedule_table.setVisible(False)
+        self.schedule_summary = QLabel("", box, wordWrap=True)
+        self.schedule_summary.setObjectName("aguaperu_schedule_summary")
+        form.addRow(self.tr("Sources"), self.sources)
+        form.addRow(self.tr("Tanks (optional)"), self.tanks)
+        form.addRow(self.schedule_button)
+        form.addRow(self.schedule_summary)
+        form.addRow(self.schedule_table)
+        self.schedule_chart = None
+        self.schedule_chart_row = QVBoxLayout()
+        form.addRow(self.schedule_chart_row)
+        return box
 
     @property
     def buttons(self) -> tuple:
-        return (self.forecast_button,)
+        return (self.forecast_button, self.schedule_button)
+
+    def run_schedule(self) -> None:
+        from ...core.demand.forecast import to_wide
+        from ..tasks.model_tasks import ScheduleTask
+
+        if self.result is None:
+            self.page.status.setText(self.tr("Forecast the demand first: the schedule supplies the forecast."))
+            return
+        sources, tanks = self.sources.filePath(), self.tanks.filePath()
+        if not sources or not Path(sources).is_file():
+            self.page.status.setText(self.tr("Choose the table of sources first."))
+            return
+        demand = to_wide(self.result.forecast)
+        target = self.result.forecast_csv.with_name(self.result.forecast_csv.stem + "_programa.csv")
+        task = ScheduleTask(
+            demand,
+            Path(sources),
+            Path(tanks) if tanks else None,
+            target,
+            on_done=self._schedule_done,
+            on_error=self.page.task_failed,
+        )
+        self.page.run_task(task)
+
+    def _schedule_done(self, result) -> None:
+        from ...core.demand.forecast import to_wide
+        from ..charts import supply_chart
+
+        self.page.run_task(None)
+        summary = result.summary
+        self.schedule_summary.setText(
+            self.tr("Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}. File: {3}").format(
+                summary["demand_m3"], summary["unmet_m3"], summary["cost"], result.path.name
+            )
+        )
+        demand = to_wide(self.result.forecast)
+        self.schedule_table.setRowCount(len(demand.columns))
+        for row, area in enumerate(demand.columns):
+            values = (area, f"{demand[area].sum() * 3.6:.0f}", f"{result.unmet[area].sum() * 3.6:.1f}")
+            for column, value in enumerate(values):
+                self.schedule_table.setItem(row, column, QTableWidgetItem(value))
+        self.schedule_table.setVisible(True)
+        if self.schedule_chart is not None:
+            self.schedule_chart_row.removeWidget(self.schedule_chart)
+            self.schedule_chart.deleteLater()
+        per_source = result.flows.pivot_table(index="timestamp", columns="source", values="flow_lps", aggfunc="sum")
+        self.schedule_chart = supply_chart(per_source, demand.sum(axis=1), self.tr("Supply by source"), self)
+        self.schedule_chart_row.addWidget(self.schedule_chart)
+        show_success(self.page.iface, self.tr("Supply scheduled: {0:.1f} m3 unmet.").format(summary["unmet_m3"]))
 
     def run_demand(self) -> None:
         import pandas as pd
@@ -150,3 +244,4 @@ class DemandSection(QgsCollapsibleGroupBox):
             self,
         )
         self.chart_area.addWidget(self.chart)
+

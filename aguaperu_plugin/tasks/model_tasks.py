@@ -231,3 +231,37 @@ class DemandTask(BaseTask):
         write_csv(table, paths[1], False)
         write_csv(periods, paths[2], False)
         return DemandResult(*paths, table, before.tail(self.HISTORY_SHOWN), periods, [str(c) for c in wide.columns])
+
+
+@dataclass
+class ScheduleResult:
+    path: Path  # flows per hour, source and area (CSV)
+    flows: object
+    unmet: object
+    summary: dict
+
+
+class ScheduleTask(BaseTask):
+    """Schedule the hourly supply of a demand forecast (hour x area, L/s) from sources and tanks (CSV)."""
+
+    def __init__(self, demand, sources: Path, tanks: Path | None, target: Path, **callbacks) -> None:
+        from ..toolbelt.i18n import tr
+
+        super().__init__(tr("AguaPerú: supply schedule"), **callbacks)
+        self.demand, self.sources, self.tanks, self.target = demand, Path(sources), tanks, Path(target)
+
+    def compute(self) -> ScheduleResult:
+        from ...core.demand.cli import write_csv
+        from ...core.demand.network import read_sources, read_tanks
+        from ...core.demand.schedule import schedule
+
+        sources = read_sources(self.sources)
+        tanks = read_tanks(self.tanks) if self.tanks else None
+        self.progress_callback(0.1, "solving")
+        plan = schedule(self.demand, sources, tanks)
+        if self.isCanceled():
+            from ...core.errors import CancelledError
+
+            raise CancelledError("The supply schedule was cancelled.")
+        write_csv(plan.flows, self.target, False)
+        return ScheduleResult(self.target, plan.flows, plan.unmet, plan.summary)

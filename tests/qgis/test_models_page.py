@@ -88,3 +88,21 @@ def test_demand_forecast_runs_in_a_task_and_charts_each_area(page, qtbot, tmp_pa
         "aguaperu_demanda_20220905_0000_intervalos.csv",
     ]
     assert "10 areas, 72 hours from 2022-09-05 00:00" in section.summary.text()
+
+    # the schedule of that forecast: one source per area large enough for its peak, plus a shared dear one
+    import pandas as pd
+
+    wide = pd.read_csv(tmp_path / "aguaperu_demanda_20220905_0000.csv", index_col=0)
+    rows = [f"{area},{wide[area].max() * 1.01:.3f},0.1,{area}" for area in wide.columns]
+    (tmp_path / "fuentes.csv").write_text(
+        "name,capacity_lps,cost_per_m3,areas\n" + "\n".join(rows) + "\nreserva,5,1.0,\n", encoding="utf-8"
+    )
+    section.sources.setFilePath(str(tmp_path / "fuentes.csv"))
+    section.run_schedule()
+    qtbot.waitUntil(lambda: page.task is None, timeout=300_000)
+    assert "unmet 0.0 m3" in section.schedule_summary.text()
+    assert section.schedule_table.rowCount() == 10
+    assert section.schedule_chart.objectName() == "aguaperu_supply_chart"
+    flows = pd.read_csv(tmp_path / "aguaperu_demanda_20220905_0000_programa.csv")
+    assert flows.loc[flows["source"] == "reserva", "flow_lps"].sum() == pytest.approx(0.0, abs=1e-6)  # dearer
+    assert flows["volume_m3"].sum() == pytest.approx(wide.to_numpy().sum() * 3.6, rel=1e-6)
