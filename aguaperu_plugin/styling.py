@@ -56,13 +56,22 @@ def style_raster(layer: QgsRasterLayer, ramp_name: str) -> bool:
 
 
 def style_graduated(
-    layer, field: str, minimum: float, breaks: list[float], ramp_name: str = "Reds", decimals: int = 1, unit: str = ""
+    layer,
+    field: str,
+    minimum: float,
+    breaks: list[float],
+    ramp_name: str = "Reds",
+    decimals: int = 1,
+    unit: str = "",
+    invert: bool = False,
 ) -> None:
     """A graduated renderer on ``field``: classes from ``minimum`` up to each of ``breaks`` (upper bounds,
     computed in core with mapclassify), coloured along the QGIS colour ramp ``ramp_name``."""
     from qgis.core import QgsFillSymbol, QgsGraduatedSymbolRenderer, QgsRendererRange
 
     ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
+    if invert:
+        ramp.invert()
     bounds = [minimum, *breaks]
     ranges = []
     for index in range(len(breaks)):

@@ -735,12 +735,12 @@
         <translation>R² dejando fuera cada departamento {0:.3f}, EAM {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="83"/>
+        <location filename="../aguaperu_plugin/styling.py" line="92"/>
         <source>Local Moran clusters</source>
         <translation>Agrupamientos de Moran local</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="85"/>
+        <location filename="../aguaperu_plugin/styling.py" line="94"/>
         <source>Getis-Ord Gi* hotspots</source>
         <translation>Puntos calientes Getis-Ord Gi*</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>Pronóstico</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="194"/>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="195"/>
         <source>AguaPerú: water demand forecast</source>
         <translation>AguaPerú: pronóstico de la demanda de agua</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="250"/>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="254"/>
         <source>AguaPerú: supply schedule</source>
         <translation>AguaPerú: programa de abastecimiento</translation>
     </message>
@@ -1079,154 +1079,179 @@
 <context>
     <name>DemandSection</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="30"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="31"/>
         <source>Water demand and leaks</source>
         <translation>Demanda de agua y fugas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="36"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="37"/>
         <source>Hourly demand of each supply area for the week after the origin, with 80 % and 95 % intervals, from its history, the weather and the public holidays; periods whose minimum night flow rose (possible leaks) are shaded.</source>
         <translation>Demanda horaria de cada sector de abastecimiento para la semana siguiente al origen, con intervalos del 80 % y del 95 %, a partir de su historia, el clima y los feriados; se sombrean los periodos en que subió el caudal mínimo nocturno (posibles fugas).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="50"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="51"/>
         <source>Flows (*.xlsx *.csv)</source>
         <translation>Caudales (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="53"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="54"/>
         <source>Weather (*.xlsx *.csv)</source>
         <translation>Clima (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="64"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="65"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="67"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="68"/>
         <source>ISO code of the country whose public holidays apply (PE: Peru).</source>
         <translation>Código ISO del país cuyos feriados se aplican (PE: Perú).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="68"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="69"/>
         <source>Hourly flows</source>
         <translation>Caudales horarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="69"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="70"/>
         <source>Weather (optional)</source>
         <translation>Clima (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="70"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="71"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="71"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="72"/>
         <source>Hours ahead</source>
         <translation>Horas de anticipación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="72"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="73"/>
         <source>Holidays of</source>
         <translation>Feriados de</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="74"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="85"/>
         <source>Forecast demand</source>
         <translation>Pronosticar la demanda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="192"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="203"/>
         <source>Choose the file of hourly flows first.</source>
         <translation>Elija primero el archivo de caudales horarios.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="212"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="223"/>
         <source>{0} areas, {1} hours from {2}; {3} anomalous periods in the history. Files: {4}</source>
         <translation>{0} sectores, {1} horas desde {2}; {3} periodos anómalos en la historia. Archivos: {4}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="227"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="239"/>
         <source>Demand forecast for {0} areas.</source>
         <translation>Demanda pronosticada para {0} sectores.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="239"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="290"/>
         <source>Demand of {0}</source>
         <translation>Demanda de {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="102"/>
         <source>Supply schedule</source>
         <translation>Programa de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="94"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="105"/>
         <source>Hour by hour, how much each source sends to each area so that the least forecast demand goes unmet, then at the lowest cost. Sources: CSV with name, capacity_lps, cost_per_m3 and areas (separated by &apos;;&apos;, blank: all). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
         <translation>Hora por hora, cuánto envía cada fuente a cada sector para que quede la menor demanda pronosticada sin atender y, luego, al menor costo. Fuentes: CSV con name, capacity_lps, cost_per_m3 y areas (separadas por ';', vacío: todos). Reservorios (opcional): CSV con area, capacity_m3, initial_m3, minimum_m3.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="111"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="122"/>
         <source>Tables (*.csv *.CSV)</source>
         <translation>Tablas (*.csv *.CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="112"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="123"/>
         <source>Schedule the supply of the forecast</source>
         <translation>Programar el abastecimiento del pronóstico</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="117"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128"/>
         <source>Area</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="117"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128"/>
         <source>Demand (m3)</source>
         <translation>Demanda (m3)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="117"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128"/>
         <source>Unmet (m3)</source>
         <translation>Sin atender (m3)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="133"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="123"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="134"/>
         <source>Tanks (optional)</source>
         <translation>Reservorios (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="141"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="152"/>
         <source>Forecast the demand first: the schedule supplies the forecast.</source>
         <translation>Pronostique primero la demanda: el programa abastece el pronóstico.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="145"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="156"/>
         <source>Choose the table of sources first.</source>
         <translation>Elija primero la tabla de fuentes.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="165"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="176"/>
         <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}. File: {3}</source>
         <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}. Archivo: {3}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="181"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="192"/>
         <source>Supply by source</source>
         <translation>Abastecimiento por fuente</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="183"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="194"/>
         <source>Supply scheduled: {0:.1f} m3 unmet.</source>
         <translation>Abastecimiento programado: {0:.1f} m3 sin atender.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="77"/>
+        <source>(no map)</source>
+        <translation>(sin mapa)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="82"/>
+        <source>Areas layer (map)</source>
+        <translation>Capa de sectores (mapa)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="83"/>
+        <source>Area name field</source>
+        <translation>Campo con el nombre del sector</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="255"/>
+        <source>Forecast demand growth (%)</source>
+        <translation>Crecimiento de la demanda pronosticada (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="271"/>
+        <source>No feature of {0} has a value of {1} naming a forecast area.</source>
+        <translation>Ningún elemento de {0} tiene en {1} el nombre de un sector pronosticado.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@ periods (leaks), and chart one area at a time."""
 
 from pathlib import Path
 
-from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
+from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDateTime
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -70,6 +71,16 @@ class DemandSection(QgsCollapsibleGroupBox):
         form.addRow(self.tr("Origin"), self.origin)
         form.addRow(self.tr("Hours ahead"), self.horizon)
         form.addRow(self.tr("Holidays of"), self.country)
+        self.areas_layer = QgsMapLayerComboBox(self)
+        self.areas_layer.setObjectName("aguaperu_demand_areas_layer")
+        self.areas_layer.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.areas_layer.setAllowEmptyLayer(True, self.tr("(no map)"))
+        self.areas_layer.setLayer(None)
+        self.area_field = QgsFieldComboBox(self)
+        self.area_field.setObjectName("aguaperu_demand_area_field")
+        self.areas_layer.layerChanged.connect(self.area_field.setLayer)
+        form.addRow(self.tr("Areas layer (map)"), self.areas_layer)
+        form.addRow(self.tr("Area name field"), self.area_field)
         layout.addLayout(form)
         self.forecast_button = QPushButton(self.tr("Forecast demand"), self)
         self.forecast_button.setObjectName("aguaperu_run_demand")
@@ -224,7 +235,47 @@ class DemandSection(QgsCollapsibleGroupBox):
         self.area.blockSignals(False)
         self.area.setVisible(True)
         self.show_area(result.areas[0])
+        self.map_growth(result.growth)
         show_success(self.page.iface, self.tr("Demand forecast for {0} areas.").format(len(result.areas)))
+
+    def map_growth(self, growth) -> None:
+        """The areas of the chosen layer, coloured by the forecast's change against the week before."""
+        from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+        from ...core.demand.summary import area_key, symmetric_breaks
+        from ..layers import add_to_group, new_field, plain_value
+        from ..styling import style_graduated
+        from .models_page import MODELS_GROUP
+
+        source, field = self.areas_layer.currentLayer(), self.area_field.currentField()
+        if source is None or not field:
+            return
+        rows = {row.key: row for row in growth.itertuples(index=False)}
+        crs = source.crs().authid() or source.crs().toWkt()
+        layer = QgsVectorLayer(f"MultiPolygon?crs={crs}", self.tr("Forecast demand growth (%)"), "memory")
+        names = ("area", "last_week_lps", "forecast_lps", "growth_pct")
+        layer.dataProvider().addAttributes([new_field("area", "text")] + [new_field(n) for n in names[1:]])
+        layer.updateFields()
+        features = []
+        for feature in source.getFeatures():
+            row = rows.get(area_key(feature[field]))
+            if row is None:
+                continue
+            copy = QgsFeature(layer.fields())
+            copy.setGeometry(feature.geometry())
+            copy.setAttributes([str(feature[field])] + [plain_value(getattr(row, n)) for n in names[1:]])
+            features.append(copy)
+        layer.dataProvider().addFeatures(features)
+        self.growth_matched = len(features)
+        if not features:
+            self.page.status.setText(
+                self.tr("No feature of {0} has a value of {1} naming a forecast area.").format(source.name(), field)
+            )
+            return
+        minimum, breaks = symmetric_breaks(growth["growth_pct"])
+        style_graduated(layer, "growth_pct", minimum, breaks, "RdBu", 1, " %", invert=True)
+        add_to_group(QgsProject.instance(), layer, None, MODELS_GROUP)
+        self.growth_layer = layer
 
     def show_area(self, area: str) -> None:
         from ..charts import demand_chart
@@ -244,4 +295,3 @@ class DemandSection(QgsCollapsibleGroupBox):
             self,
         )
         self.chart_area.addWidget(self.chart)
-

@@ -181,6 +181,7 @@ class DemandResult:
     history: object  # the last two weeks of flows before the origin (hour x area)
     anomalies: object  # area, start, end, score, excess_flow
     areas: list
+    growth: object  # area, key, last_week_lps, forecast_lps, growth_pct
 
 
 class DemandTask(BaseTask):
@@ -200,6 +201,7 @@ class DemandTask(BaseTask):
         from ...core.demand.cli import write_csv
         from ...core.demand.forecast import ForecastConfig, forecast, to_wide
         from ...core.demand.series import read_inflow, read_weather
+        from ...core.demand.summary import growth_by_area
 
         self.progress_callback(0.02, "reading")
         inflow = read_inflow(self.inflow)
@@ -230,7 +232,9 @@ class DemandTask(BaseTask):
         write_csv(wide, paths[0], True)
         write_csv(table, paths[1], False)
         write_csv(periods, paths[2], False)
-        return DemandResult(*paths, table, before.tail(self.HISTORY_SHOWN), periods, [str(c) for c in wide.columns])
+        history = before.tail(self.HISTORY_SHOWN)
+        areas = [str(c) for c in wide.columns]
+        return DemandResult(*paths, table, history, periods, areas, growth_by_area(before, table))
 
 
 @dataclass

@@ -4,7 +4,7 @@ the Processing algorithm gives the same systems."""
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
 
 from aguaperu.aguaperu_plugin.gui.models_page import MODELS_GROUP, ModelsPage
 
@@ -72,6 +72,17 @@ def test_demand_forecast_runs_in_a_task_and_charts_each_area(page, qtbot, tmp_pa
     section.origin.setDateTime(QDateTime.fromString("2022-09-05 00:00", "yyyy-MM-dd HH:mm"))
     section.horizon.setValue(72)
     section.country.setText("IT")
+    areas = QgsVectorLayer("Polygon?crs=EPSG:32633&field=nombre:string", "sectores", "memory")
+    squares = []
+    for number in range(1, 11):  # "DMA 1" … "DMA 10": the workbook's names without their unit
+        feature = QgsFeature(areas.fields())
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(number * 100, 0, number * 100 + 90, 90)))
+        feature["nombre"] = f"DMA {number}"
+        squares.append(feature)
+    areas.dataProvider().addFeatures(squares)
+    QgsProject.instance().addMapLayer(areas)
+    section.areas_layer.setLayer(areas)
+    section.area_field.setField("nombre")
     section.run_demand()
     assert page.task is not None and not section.forecast_button.isEnabled()
     qtbot.waitUntil(lambda: page.task is None, timeout=300_000)
@@ -88,6 +99,13 @@ def test_demand_forecast_runs_in_a_task_and_charts_each_area(page, qtbot, tmp_pa
         "aguaperu_demanda_20220905_0000_intervalos.csv",
     ]
     assert "10 areas, 72 hours from 2022-09-05 00:00" in section.summary.text()
+    growth = section.growth_layer
+    assert growth.featureCount() == 10 and growth.renderer().classAttribute() == "growth_pct"
+    ranges = growth.renderer().ranges()
+    assert ranges[0].lowerValue() == pytest.approx(-ranges[-1].upperValue())  # centred on no change
+    for feature in growth.getFeatures():
+        expected = 100 * (feature["forecast_lps"] / feature["last_week_lps"] - 1)
+        assert feature["growth_pct"] == pytest.approx(expected)
 
     # the schedule of that forecast: one source per area large enough for its peak, plus a shared dear one
     import pandas as pd

@@ -35,3 +35,23 @@ def test_short_history():
     index = pd.date_range("2023-01-01", "2023-06-30 23:00", freq="h")
     with pytest.raises(InputError, match="12 complete months"):
         monthly_forecast(pd.DataFrame({"a": np.ones(len(index))}, index=index))
+
+
+def test_growth_by_area_compares_the_forecast_with_the_last_week():
+    from core.demand.summary import area_key, growth_by_area, symmetric_breaks
+
+    hours = pd.date_range("2024-01-01", periods=24 * 14, freq="h")
+    history = pd.DataFrame({"DMA 1 (L/s)": [10.0] * 168 + [20.0] * 168, "DMA 2 (L/s)": 5.0}, index=hours)
+    forecast = pd.DataFrame(
+        {
+            "timestamp": list(hours[:3]) * 2,
+            "area": ["DMA 1 (L/s)"] * 3 + ["DMA 2 (L/s)"] * 3,
+            "forecast": [22.0, 22.0, 22.0, 4.0, 4.0, 4.0],
+        }  # fmt: skip
+    )
+    growth = growth_by_area(history, forecast).set_index("key")
+    assert growth.loc["dma 1", "growth_pct"] == pytest.approx(10.0)  # against 20, the last week, not 15
+    assert growth.loc["dma 2", "growth_pct"] == pytest.approx(-20.0)
+    assert area_key("  DMA  5 (l/s) ") == "dma 5" and area_key("Sector Norte") == "sector norte"
+    low, breaks = symmetric_breaks(growth["growth_pct"])
+    assert low == pytest.approx(-20.0) and breaks == pytest.approx([-12.0, -4.0, 4.0, 12.0, 20.0])
