@@ -36,8 +36,8 @@ def run() -> list[dict]:
             "target": "value < 60 s",
             "runs": RUNS,
             "note": f"{inflow.shape[1]} BWDF areas, origin {ORIGIN:%Y-%m-%d %H:%M}, 168 h, gradient boosting fitted on "
-            f"{inflow.loc[:ORIGIN].shape[0]:,} hours before the origin (two fits: intervals and point); reference: "
-            "seasonal-naive (same hour last week)",
+            f"{inflow.loc[:ORIGIN].shape[0]:,} hours before the origin (three fits: the interval model and the two "
+            "point boosters); reference: seasonal-naive (same hour last week)",
         }
     ]
 

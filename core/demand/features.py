@@ -1,7 +1,9 @@
 """Features for direct multi-horizon demand forecasting: one row per (forecast origin, hour ahead, area).
 
 Everything a row holds is known at its origin: flows of the weeks before (the same hour 1-4 weeks back; the
-same hour of the last observed day), the level and trend of the last day and week, the calendar of the target
+same hour of the last observed day; the median and mean of the same hour over the last days of the same class,
+working day, Saturday or Sunday/holiday, and the last hours against that profile), the level and trend of the
+last day and week, the calendar of the target
 hour (day type with public holidays) and the weather at the target hour (observed in the benchmark, a weather
 forecast in operation). Flows are divided by the area's mean flow of the week before the origin, so that one
 model serves areas of 5 and of 80 L/s.
@@ -22,6 +24,7 @@ WEATHER = ("rain", "temperature", "humidity", "windspeed")
 BWDF_CALENDAR = {"country": "IT", "extra_days": ((11, 3),)}
 PERU_CALENDAR = {"country": "PE", "extra_days": ()}
 HISTORY_HOURS = WEEK * max(LAG_WEEKS)
+PROFILE_SEARCH_DAYS = 42  # days searched back for the last days of the same class
 
 
 def holiday_flags(
@@ -53,11 +56,13 @@ class Calendar:
         return cls(np.asarray(index.hour), day_type.astype(float), np.asarray(index.dayofyear, dtype=float))
 
 
-def feature_names(weather_columns: Iterable[str]) -> list[str]:
-    """Feature names in model order."""
+def feature_names(weather_columns: Iterable[str], profile: bool = True) -> list[str]:
+    """Feature names in model order (``profile``: with the same-day-class profile features)."""
     names = ["area", "horizon", "hour", "day_type", "day_type_week_before", "season_sin", "season_cos"]
     names += [f"lag_{k}w" for k in LAG_WEEKS] + ["lag_median", "lag_last_day", "last_hour", "last_day_mean"]
     names += ["last_day_vs_week_before", "lag_1w_day_mean", "last_hour_vs_week_before", "last_6h_vs_week_before"]
+    if profile:
+        names += ["profile_median", "profile_mean", "last_3h_vs_profile", "last_hour_vs_profile"]
     for column in weather_columns:
         names += [column, f"{column}_vs_week_before"]
     if "rain" in weather_columns:
@@ -75,13 +80,39 @@ def _rolling_sum(values: np.ndarray, window: int) -> np.ndarray:
     return out
 
 
+def day_class(day_type: np.ndarray) -> np.ndarray:
+    """0 for a working day, 1 for a Saturday, 2 for a Sunday or a public holiday."""
+    return np.where(day_type <= 4, 0, np.where(day_type == 5, 1, 2))
+
+
+def class_profile(
+    flows: np.ndarray, day_type: np.ndarray, positions: np.ndarray, origin_of: np.ndarray, days: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Median and mean flow at the same hour of the last ``days`` days of the same class (working day, Saturday,
+    Sunday or holiday) strictly before each position's origin, searched over the last ``PROFILE_SEARCH_DAYS`` days;
+    (positions, areas) each, NaN when none was read."""
+    n_hours = len(flows)
+    candidates = positions[:, None] - DAY * np.arange(1, PROFILE_SEARCH_DAYS + 1)[None, :]
+    seen = (candidates >= 0) & (candidates < np.minimum(origin_of, n_hours)[:, None])
+    candidates = np.where(seen, candidates, 0)
+    classes = day_class(day_type)
+    seen &= classes[candidates] == classes[positions][:, None]
+    chosen = seen & (np.cumsum(seen, axis=1) <= days)
+    values = flows[candidates].astype(np.float32)  # (positions, days searched, areas)
+    values[~chosen] = np.nan
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # no day of the class read: NaN on purpose
+        return np.nanmedian(values, axis=1).astype(float), np.nanmean(values, axis=1).astype(float)
+
+
 def build_rows(
     flows: np.ndarray,
     weather: pd.DataFrame | None,
     calendar: Calendar,
     origins: np.ndarray,
     horizon: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    profile_days: int = 0,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Feature matrix for every (origin, hour ahead, area).
 
     Parameters
@@ -96,12 +127,15 @@ def build_rows(
         Row positions of the first forecast hour of each origin (each >= ``HISTORY_HOURS``).
     horizon:
         Hours ahead (at most one week: every lag is then observed at the origin).
+    profile_days:
+        Days of the same class in the profile features (``class_profile``); 0: no profile features.
 
     Returns
     -------
-    x, target, level, target_position
+    x, target, level, target_position, profile
         x has ``feature_names`` columns; ``target`` is flow / level (NaN past the data or where missing);
-        ``level`` the area's mean flow of the week before the origin; rows are ordered origin, hour, area.
+        ``level`` the area's mean flow of the week before the origin; ``profile`` the same-day-class median
+        profile in L/s (NaN without profile features); rows are ordered origin, hour, area.
     """
     n_hours, n_areas = flows.shape
     origins = np.asarray(origins, dtype=int)
@@ -163,6 +197,18 @@ def build_rows(
             [np.nanmean(flows[o - 6 : o], axis=0) / np.nanmean(flows[o - 6 - WEEK : o - WEEK], axis=0) for o in origins]
         )
         add(np.repeat(last_6h, horizon, axis=0))
+        profile = np.full((len(target_pos), n_areas), np.nan)
+        if profile_days:
+            profile, profile_mean = class_profile(flows, calendar.day_type, target_pos, origin_of, profile_days)
+            add(profile / level)
+            add(profile_mean / level)
+            # nowcast: the last hours against their own profile
+            last = (origins[:, None] - np.arange(1, 4)[None, :]).ravel()
+            last_profile, _ = class_profile(flows, calendar.day_type, last, np.repeat(origins, 3), profile_days)
+            observed = flows[last].reshape(len(origins), 3, n_areas)
+            last_profile = last_profile.reshape(len(origins), 3, n_areas)
+            add(np.repeat(np.nanmean(observed, axis=1) / np.nanmean(last_profile, axis=1), horizon, axis=0))
+            add(np.repeat(observed[:, 0] / last_profile[:, 0], horizon, axis=0))
     if weather is not None:
         values = {c: weather[c].to_numpy(dtype=float) for c in weather.columns}
         for series in values.values():
@@ -175,4 +221,4 @@ def build_rows(
     x = np.stack([c.ravel() for c in columns], axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         target = (at(target_pos) / level).ravel()
-    return x, target, level.ravel(), np.repeat(target_pos, n_areas)
+    return x, target, level.ravel(), np.repeat(target_pos, n_areas), profile.ravel()

@@ -1,10 +1,12 @@
 """Hourly demand forecast per area for the week ahead, fitted at run time on the history before the origin.
 
-The model is one scikit-learn histogram gradient-boosting regressor across areas (direct strategy: the hour
-ahead is a feature, every row only uses what is known at its origin; see ``features``), trained on pseudo-origins
-every ``origin_step`` hours before the origin. Prediction intervals come from the errors of a first fit on the
-history before the last ``calibration_weeks`` weeks, measured on those weeks (split conformal), per area and
-hour-ahead block, scaled by the area's level; the point forecast comes from a second fit on all the history.
+The model is the mean of scikit-learn histogram gradient-boosting regressors across areas (direct strategy: the
+hour ahead is a feature, every row only uses what is known at its origin; see ``features``), trained on
+pseudo-origins every ``origin_step`` hours before the origin; one predicts the flow divided by the area's level of
+the week before the origin, the other the flow divided by its same-day-class profile (``targets``). Prediction
+intervals come from the errors of a first fit (``interval_targets``) on the history before the last
+``calibration_weeks`` weeks, measured on those weeks (split conformal), per area and hour-ahead block, scaled by
+the area's level; the point forecast comes from the final fits on all the history.
 """
 
 import logging
@@ -39,8 +41,8 @@ class ForecastConfig:
 
     origin_step: int = 84
     max_history_weeks: int = 104
-    max_iter: int = 200
-    learning_rate: float = 0.06
+    max_iter: int = 120
+    learning_rate: float = 0.1
     max_leaf_nodes: int = 63
     min_samples_leaf: int = 40
     l2_regularization: float = 1.0
@@ -50,6 +52,9 @@ class ForecastConfig:
     calibration_weeks: int = 8
     interval_inflation: float = 1.15
     use_weather: bool = True
+    profile_days: int = 8
+    targets: tuple = ("level", "profile")
+    interval_targets: tuple = ("level",)
     half_life_weeks: float = 0.0
     seed: int = 0
     threads: int = 1
@@ -128,32 +133,44 @@ def _regressor(config: ForecastConfig):
 
 
 class _Blend:
-    """The mean of regressors fitted with different losses."""
+    """The mean, in L/s, of regressors fitted with different losses and targets (flow divided by a scale: the
+    level of the week before the origin, or the same-day-class profile)."""
 
-    def __init__(self, models: list, threads: int) -> None:
+    def __init__(self, models: list, targets: list, threads: int) -> None:
         self.models = models
+        self.targets = targets
         self.threads = threads
 
-    def predict(self, x: np.ndarray) -> np.ndarray:
+    def predict(self, x: np.ndarray, scales: dict) -> np.ndarray:
         from threadpoolctl import threadpool_limits
 
         with threadpool_limits(limits=self.threads, user_api="openmp"):
-            return np.mean([model.predict(x) for model in self.models], axis=0)
+            return np.mean([m.predict(x) * scales[t] for m, t in zip(self.models, self.targets, strict=True)], axis=0)
 
 
-def _fit(x, target, weights, config):
-    """Fit one regressor per loss on OpenMP ``config.threads`` threads (one by default: on a machine whose
-    cores are busy, OpenMP threads waiting for each other make a fit several times slower)."""
+def _fit(x, flow, scales, weights, config):
+    """Fit one regressor per target scale and loss on OpenMP ``config.threads`` threads (one by default: on a
+    machine whose cores are busy, OpenMP threads waiting for each other make a fit several times slower)."""
     from threadpoolctl import threadpool_limits
 
-    keep = np.isfinite(target)
-    models = []
+    models, targets = [], []
     with threadpool_limits(limits=config.threads, user_api="openmp"):
-        for loss in (config.loss, *config.blend_losses):
-            model = _regressor(replace(config, loss=loss))
-            model.fit(x[keep], target[keep], sample_weight=None if weights is None else weights[keep])
-            models.append(model)
-    return _Blend(models, config.threads)
+        for name in config.targets:
+            with np.errstate(invalid="ignore", divide="ignore"):
+                target = flow / scales[name]
+            keep = np.isfinite(target)
+            for loss in (config.loss, *config.blend_losses):
+                model = _regressor(replace(config, loss=loss))
+                model.fit(x[keep], target[keep], sample_weight=None if weights is None else weights[keep])
+                models.append(model)
+                targets.append(name)
+    return _Blend(models, targets, config.threads)
+
+
+def _scales(level: np.ndarray, profile: np.ndarray) -> dict:
+    """Target scales: the level, and the profile where it is positive (the level elsewhere)."""
+    usable = np.isfinite(profile) & (profile > 0)
+    return {"level": level, "profile": np.where(usable, profile, level)}
 
 
 def clean_outliers(flows: np.ndarray, sigmas: float) -> np.ndarray:
@@ -257,8 +274,11 @@ def forecast(
     n_areas = flows.shape[1]
     pseudo = np.arange(at - config.origin_step, HISTORY_HOURS + WEEK - 1, -config.origin_step)[::-1]
     progress(0.05, "features")
-    x, target, _, _ = build_rows(flows, weather_grid, calendar, pseudo, horizon)
-    x_now, _, level_now, _ = build_rows(flows, weather_grid, calendar, np.array([at]), horizon)
+    days = config.profile_days  # without profile features the "profile" target falls back to the level
+    x, target, level, _, profile = build_rows(flows, weather_grid, calendar, pseudo, horizon, days)
+    x_now, _, level_now, _, profile_now = build_rows(flows, weather_grid, calendar, np.array([at]), horizon, days)
+    flow = target * level
+    scales, scales_now = _scales(level, profile), _scales(level_now, profile_now)
     weights = _weights(pseudo, at, config, horizon, n_areas)
     rows_per_origin = horizon * n_areas
     # a short history keeps two thirds of its pseudo-origins to fit the interval model
@@ -269,17 +289,28 @@ def forecast(
     if _cancelled(is_cancelled):
         raise CancelledError("Forecast cancelled.")
     progress(0.2, "fitting the interval model")
-    first = _fit(x[before], target[before], None if weights is None else weights[before], config)
-    residuals = (target[calibrating] - first.predict(x[calibrating])).reshape(-1, horizon, n_areas)
+    first = _fit(
+        x[before],
+        flow[before],
+        {k: v[before] for k, v in scales.items()},
+        _subset(weights, before),
+        replace(config, targets=config.interval_targets),
+    )
+    fitted = first.predict(x[calibrating], {k: v[calibrating] for k, v in scales.items()})
+    residuals = ((flow[calibrating] - fitted) / level[calibrating]).reshape(-1, horizon, n_areas)
     if _cancelled(is_cancelled):
         raise CancelledError("Forecast cancelled.")
     progress(0.55, "fitting the forecast model")
-    final = _fit(x, target, weights, config)
-    point = final.predict(x_now).reshape(horizon, n_areas) * level_now.reshape(horizon, n_areas)
+    final = _fit(x, flow, scales, weights, config)
+    point = final.predict(x_now, scales_now).reshape(horizon, n_areas)
     progress(0.95, "intervals")
     residuals = residuals * config.interval_inflation
     bounds = _interval_bounds(residuals, level_now.reshape(horizon, n_areas), point, levels)
     return _long(point, bounds, inflow.columns, horizon_index, levels)
+
+
+def _subset(weights: np.ndarray | None, rows: np.ndarray) -> np.ndarray | None:
+    return None if weights is None else weights[rows]
 
 
 def _cancelled(is_cancelled: Callable[[], bool]) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from core.__main__ import main
 from core.demand.evaluation import bwdf_metrics, weekly_origins
-from core.demand.features import BWDF_CALENDAR, holiday_flags
+from core.demand.features import BWDF_CALENDAR, Calendar, class_profile, holiday_flags
 from core.demand.forecast import ForecastConfig, forecast, seasonal_naive, to_wide
 from core.demand.series import load_bwdf
 from core.errors import InputError
@@ -130,3 +130,22 @@ def test_command_line_writes_hours_by_areas(bwdf, tmp_path, monkeypatch):
     assert written.notna().all().all()
     assert main(["forecast", "demand", "--inflow", str(tmp_path / "none.csv"), "--origin", "2022-11-21 00:00",
                  "--out", str(out)]) == 2  # fmt: skip
+
+
+def test_the_day_class_profile_uses_only_earlier_days_of_the_same_class():
+    index = pd.date_range("2022-10-03", periods=24 * 42, freq="h")  # six weeks from a Monday
+    calendar = Calendar.build(index, **BWDF_CALENDAR)
+    flows = np.arange(len(index), dtype=float)[:, None]  # each hour's value is its position
+    origin = 24 * 35 + 5  # Monday of the sixth week, 05:00
+    positions = np.array([origin + 2, origin + 24 * 5 + 2])  # Monday 07:00 and Saturday 07:00
+    median, mean = class_profile(flows, calendar.day_type, positions, np.full(2, origin), 3)
+    # Monday 7 November 07:00 is after the origin: the last three working days before are Friday 4, Wednesday 2
+    # and Monday 31 October (1 November is a public holiday in Italy, 3 November the BWDF city's local holiday)
+    working = [positions[0] - 24 * k for k in (3, 5, 7)]
+    assert median[0, 0] == np.median(working) and mean[0, 0] == np.mean(working)
+    saturdays = [positions[1] - 24 * 7 * k for k in (1, 2, 3)]
+    assert median[1, 0] == np.median(saturdays)
+    changed = flows.copy()
+    changed[origin:] = -1.0
+    again, _ = class_profile(changed, calendar.day_type, positions, np.full(2, origin), 3)
+    np.testing.assert_array_equal(again, median)
