@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from zipfile import ZIP_DEFLATED
 
 import numpy as np
 
@@ -253,7 +254,7 @@ def _fit_final(chosen: str, x, label: np.ndarray, departments: np.ndarray, seed:
         import skops.io as sio
 
         model = estimators.fit_calibrated("gbm", x, label, departments, everything, seed)
-        sio.dump(model.base, out / GBM_FILE)
+        sio.dump(model.base, out / GBM_FILE, compression=ZIP_DEFLATED, compresslevel=9)
         files["gbm"] = GBM_FILE
         _write_scaling(out / GBM_SCALING_FILE, model)
         files["gbm_scaling"] = GBM_SCALING_FILE
