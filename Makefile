@@ -46,6 +46,7 @@ models: setup
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements-models.lock -c constraints.txt
 	$(PY) -m core -v train water-risk --data ../shared/data --out models/water_risk
 	$(PY) -m core -v train poverty --data ../shared/data --out models/poverty
+	$(PY) -m core -v train child-risk --data ../shared/data --out models/child_risk
 
 clean:
 	rm -rf build demo_output .qgis-settings .pytest_cache .ruff_cache i18n/*.qm

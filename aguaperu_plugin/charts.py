@@ -139,3 +139,38 @@ def supply_chart(per_source, demand, title: str | None = None, parent: QWidget |
     plot.plot(demand_x, list(demand), pen=pg.mkPen(GREY, width=1, style=2), name=tr("Demand"))
     plot.setMinimumHeight(220)
     return plot
+
+
+def area_comparison_chart(values: dict, names: Sequence[str], parent: QWidget | None = None, title: str | None = None):
+    """Stunting, anaemia and the child-risk index of an area next to its department's and Peru's (grouped bars),
+    with the area's 90 % intervals as error bars.
+
+    ``values``: ``core.child.comparison`` output; ``names``: labels of the area, its department and Peru."""
+    import numpy as np
+
+    pg = _pyqtgraph()
+    plot = pg.PlotWidget(parent, title=title or tr("Compared with its department and Peru"))
+    plot.setObjectName("aguaperu_child_comparison_chart")
+    indicators = ("stunting_pct", "anemia_pct", "child_risk_index")
+    colours = (BLUE, (240, 140, 40), GREY)
+    width = 0.26
+    legend = plot.addLegend(offset=(-10, 10))
+    for group, (key, colour) in enumerate(zip(("area", "department", "peru"), colours, strict=True)):
+        x = np.arange(len(indicators)) + (group - 1) * width
+        heights = [values[key][name] for name in indicators]
+        bars = pg.BarGraphItem(x=x, height=heights, width=width * 0.95, brush=colour, pen=None)
+        plot.addItem(bars)
+        legend.addItem(bars, names[group])
+    area = values["area"]
+    x = np.arange(2) - width
+    y = np.array([area["stunting_pct"], area["anemia_pct"]])
+    top = np.array([area["stunting_hi90"], area["anemia_hi90"]]) - y
+    bottom = y - np.array([area["stunting_lo90"], area["anemia_lo90"]])
+    plot.addItem(pg.ErrorBarItem(x=x, y=y, top=top, bottom=bottom, beam=0.08, pen=pg.mkPen("k", width=1.5)))
+    axis = plot.getAxis("bottom")
+    axis.setTicks([[(0, tr("Stunting (%)")), (1, tr("Anaemia (%)")), (2, tr("Child-risk index"))]])
+    plot.setLabel("left", tr("% of children / index (0-100)"))
+    highest = max([area["stunting_hi90"], area["anemia_hi90"]] + [values[k][n] for k in values for n in indicators])
+    plot.setYRange(0, 1.1 * highest)
+    plot.setMinimumHeight(240)
+    return plot

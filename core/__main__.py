@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .errors import AguaPeruError
 
-MODELS = ("water-risk", "poverty")
+MODELS = ("water-risk", "poverty", "child-risk")
 KINDS = ("water_points", "districts", "district_table", "satellite_table", "raster", "child_welfare")
 
 LOG = logging.getLogger("aguaperu")
@@ -88,6 +88,8 @@ def _standards(args: argparse.Namespace) -> int:
 def _train(args: argparse.Namespace) -> int:
     if args.model == "poverty":
         return _train_poverty(args)
+    if args.model == "child-risk":
+        return _train_child(args)
     from .models.water_risk.training import train
 
     card = train(Path(args.data), Path(args.out), progress=_print_progress)
@@ -123,6 +125,47 @@ def _train_poverty(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_child(args: argparse.Namespace) -> int:
+    from .child import train
+
+    card = train(Path(args.data), Path(args.out), allow_bundled=True, progress=_print_progress)
+    check = card["evaluation"]["out_of_time_provinces"]
+    parts = [
+        f"{outcome} MAE {check[outcome]['approaches']['eb_logistic']['mae']:.2f} vs baseline "
+        f"{check[outcome]['baseline_mae']:.2f} ({100 * check[outcome]['approaches']['eb_logistic']['improvement']:.1f} "
+        f"% better, {check[outcome]['n_areas']} provinces)"
+        for outcome in ("stunting", "anemia")
+    ]
+    print(f"{args.out}: out of time {check['test_year']}: " + "; ".join(parts) + f", {card['training_seconds']} s")
+    return 0
+
+
+def _predict_child(args: argparse.Namespace) -> int:
+    from .child import MIN_CELL, predict, write_csv
+
+    if not args.data:
+        raise AguaPeruError("predict child-risk needs --data (a folder laid out like the shared data).", "usage")
+    min_cell = args.min_cell if args.min_cell is not None else MIN_CELL
+    frame, recommendations, card = predict(
+        Path(args.data),
+        level=args.level,
+        year=args.year,
+        min_cell=min_cell,
+        rules=Path(args.rules) if args.rules else None,
+        language=args.language,
+        model_dir=Path(args.model_dir) if args.model_dir else None,
+        progress=_print_progress,
+    )
+    write_csv(frame, Path(args.out), min_cell)
+    print(
+        f"{args.out}: {len(frame)} {args.level}s, {int(frame['year'].iloc[0])}: stunting "
+        f"{frame['stunting_pct'].min():.1f}-{frame['stunting_pct'].max():.1f} %, anaemia "
+        f"{frame['anemia_pct'].min():.1f}-{frame['anemia_pct'].max():.1f} %, {len(recommendations)} recommendations "
+        f"({card['name']} v{card['version']})"
+    )
+    return 0
+
+
 def _predict_poverty(args: argparse.Namespace) -> int:
     from .models.poverty import predict, write_csv
 
@@ -144,6 +187,8 @@ def _predict_poverty(args: argparse.Namespace) -> int:
 def _predict(args: argparse.Namespace) -> int:
     if args.model == "poverty":
         return _predict_poverty(args)
+    if args.model == "child-risk":
+        return _predict_child(args)
     from .models.water_risk import predict, write_csv
 
     systems, districts, _ = predict(
@@ -243,8 +288,13 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("--systems", help="water systems to predict (default: the SIASAR table of --data)")
     predict.add_argument("--features", help="poverty: a district feature GeoPackage instead of building it")
     predict.add_argument("--model-dir", help="model folder (default: the bundled one)")
-    predict.add_argument("--out", required=True, help="output CSV, one row per system")
-    predict.add_argument("--districts-out", help="also write the district summary to this CSV")
+    predict.add_argument("--out", required=True, help="output CSV, one row per system, district or province")
+    predict.add_argument("--districts-out", help="water-risk: also write the district summary to this CSV")
+    predict.add_argument("--level", choices=("district", "province"), default="district", help="child-risk: level")
+    predict.add_argument("--year", type=int, help="child-risk: year to estimate (default: latest survey year + 1)")
+    predict.add_argument("--min-cell", type=int, help="child-risk: minimum children per published cell (30 or more)")
+    predict.add_argument("--rules", help="child-risk: intervention rule table (default: the bundled one)")
+    predict.add_argument("--language", choices=("en", "es"), default="en", help="child-risk: language of interventions")
     predict.set_defaults(handler=_predict)
 
     standards = commands.add_parser("standards", help="check water-quality measurements against Peru's standards")
@@ -269,6 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .demand.cli import add_parser as add_forecast_parser
 
     add_forecast_parser(commands, _print_progress)
+    from .planning.cli import add_parser as add_plan_parser
+
+    add_plan_parser(commands, _print_progress)
     return parser
 
 

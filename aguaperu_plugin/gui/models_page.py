@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..toolbelt.messages import show_success
 from ..toolbelt.settings import PluginSettings
+from .child_section import ChildSection
 from .demand_section import DemandSection
 from .job_page import JobPage
 from .poverty_section import PovertySection
@@ -44,7 +45,8 @@ class ModelsPage(JobPage):
     def help_html(self) -> str:
         return self.tr(
             "<p><b>What it does:</b> runs the bundled models in the background: water-quality risk "
-            "of rural water systems and district poverty (water demand and child risk as they land). "
+            "of rural water systems, district poverty, water demand and leaks, and child risk (stunting, anaemia "
+            "and recommended interventions). "
             "Results become styled map layers in the group 'AguaPerú – Modelos' and charts.</p>"
             "<p><b>Inputs:</b> a data folder laid out like the shared data (or the demo's). Hotspots work on "
             "any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.</p>"
@@ -100,7 +102,9 @@ class ModelsPage(JobPage):
         self.body.addWidget(self.poverty)
         self.demand = DemandSection(self, self)
         self.body.addWidget(self.demand)
-        self.action_buttons = (self.run_button, *self.poverty.buttons, *self.demand.buttons)
+        self.child = ChildSection(self, self)
+        self.body.addWidget(self.child)
+        self.action_buttons = (self.run_button, *self.poverty.buttons, *self.demand.buttons, *self.child.buttons)
 
     def use_data_folder(self, folder: Path) -> None:
         """Called by the Data page when the user picks a folder or loads the demo."""

@@ -24,6 +24,7 @@ ALGORITHMS = (
     ("demand", "DemandForecastAlgorithm"),
     ("demand", "DemandAnomaliesAlgorithm"),
     ("demand", "DemandScheduleAlgorithm"),
+    ("child_risk", "ChildRiskAlgorithm"),
 )
 
 

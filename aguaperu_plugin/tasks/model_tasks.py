@@ -269,3 +269,107 @@ class ScheduleTask(BaseTask):
             raise CancelledError("The supply schedule was cancelled.")
         write_csv(plan.flows, self.target, False)
         return ScheduleResult(self.target, plan.flows, plan.unmet, plan.summary)
+
+
+@dataclass
+class ChildRiskResult:
+    path: Path  # GeoPackage: layer "child_risk" (areas) and table "interventions" (one row per recommendation)
+    level: str
+    year: int
+    card: dict
+    frame: object  # the published estimates (aggregates only), for the per-area panel and chart
+    recommendations: object
+    breaks: dict  # column -> (minimum, upper bounds of the classes)
+
+
+class ChildRiskTask(BaseTask):
+    """Stunting and anaemia with 90 % intervals, the child-risk index and interventions of every district or
+    province; write a GeoPackage. Only aggregates of at least ``min_cell`` children ever leave core."""
+
+    LAYER = "child_risk"
+    TABLE = "interventions"
+    CLASSES = 5
+
+    def __init__(
+        self,
+        data_dir: Path,
+        out_dir: Path,
+        level: str = "district",
+        year: int | None = None,
+        min_cell: int = 30,
+        rules: Path | None = None,
+        language: str = "es",
+        **callbacks,
+    ) -> None:
+        from ..toolbelt.i18n import tr
+
+        super().__init__(tr("AguaPerú: child-risk model"), **callbacks)
+        self.data_dir, self.out_dir = Path(data_dir), Path(out_dir)
+        self.level, self.year, self.min_cell = level, year, min_cell
+        self.rules, self.language = (Path(rules) if rules else None), language
+
+    def compute(self) -> ChildRiskResult:
+        from ...core.child import predict, with_geometry
+        from ...core.child.privacy import check_published
+        from ...core.spatial.classify import class_breaks
+
+        frame, recommendations, card = predict(
+            self.data_dir,
+            level=self.level,
+            year=self.year,
+            min_cell=self.min_cell,
+            rules=self.rules,
+            language=self.language,
+            progress=lambda f, m="": self.progress_callback(0.85 * f, m),
+            is_cancelled=self.isCanceled,
+        )
+        self.progress_callback(0.88, "classes")
+        breaks = {
+            column: (float(frame[column].min()), class_breaks(frame[column], k=self.CLASSES))
+            for column in ("child_risk_index", "stunting_pct", "anemia_pct")
+        }
+        self.progress_callback(0.92, "writing")
+        path = write_child_risk(
+            with_geometry(frame, self.data_dir, self.level),
+            check_published(recommendations, self.min_cell),
+            self.out_dir / f"aguaperu_riesgo_infantil_{self.level}.gpkg",
+        )
+        return ChildRiskResult(path, self.level, int(frame["year"].iloc[0]), card, frame, recommendations, breaks)
+
+
+def write_table(table, path: str, layer: str) -> None:
+    """A table without geometry as a GeoPackage attribute layer (numbers as reals, everything else as text)."""
+    import fiona
+    import pandas as pd
+
+    kinds = {c: "float" if pd.api.types.is_numeric_dtype(table[c]) else "str" for c in table.columns}
+    schema = {"geometry": "None", "properties": kinds}
+    with fiona.open(path, "w", driver="GPKG", layer=layer, schema=schema) as sink:
+        sink.writerecords(
+            {
+                "geometry": None,
+                "properties": {
+                    c: (None if pd.isna(v) else (float(v) if kinds[c] == "float" else str(v))) for c, v in row.items()
+                },
+            }
+            for row in table.to_dict(orient="records")
+        )
+
+
+def write_child_risk(areas, recommendations, target: Path) -> Path:
+    """The areas layer and the recommendations table in one GeoPackage; the file appears only when complete."""
+    import os
+    import tempfile
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(suffix=".gpkg", dir=target.parent, prefix=".aguaperu-")
+    os.close(handle)
+    os.remove(temporary)
+    try:
+        areas.to_file(temporary, layer=ChildRiskTask.LAYER, driver="GPKG")
+        write_table(recommendations, temporary, ChildRiskTask.TABLE)
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+    return target

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..errors import InputError
 from ..validation import Report, Severity
 from .district_tables import read_district_table
 from .loaded import Loaded
@@ -15,7 +16,7 @@ from .numbers import parse_numbers
 from .tables import read_table
 from .ubigeo import UbigeoReference, repair_padding
 
-MIN_CELL = 30
+MIN_CELL = 30  # children per published cell: the privacy rule, configurable upward only
 ENDES_SIGNATURE = {"HHID", "stunted", "anemic", "conglomerado", "year"}
 CLUSTER_TABLE = Path("child_welfare") / "endes_cluster_to_district_2014_2018.csv"
 
@@ -24,9 +25,41 @@ def is_endes(columns) -> bool:
     return ENDES_SIGNATURE <= set(columns)
 
 
+def check_min_cell(min_cell: int | None) -> int:
+    """The minimum number of children per published cell: ``MIN_CELL`` by default, never lower.
+
+    Raises
+    ------
+    InputError
+        When ``min_cell`` is below ``MIN_CELL`` (the privacy rule can only be made stricter) or not a whole number.
+    """
+    if min_cell is None:
+        return MIN_CELL
+    try:
+        value = int(min_cell)
+    except (TypeError, ValueError):
+        value = None
+    if value is None or value != min_cell or value < MIN_CELL:
+        raise InputError(
+            f"The minimum number of children per published cell must be a whole number of at least {MIN_CELL} "
+            f"(got {min_cell!r}); the privacy rule can only be made stricter.",
+            code="min_cell_too_low",
+            minimum=MIN_CELL,
+            value=str(min_cell),
+            fix=f"Use {MIN_CELL} or more.",
+        )
+    return value
+
+
 def aggregate_children(records: pd.DataFrame, by: list[str], min_cell: int = MIN_CELL) -> pd.DataFrame:
-    """Counts and prevalences (%) per group; groups with fewer than ``min_cell`` measured children are blanked."""
-    min_cell = max(int(min_cell), MIN_CELL)
+    """Counts and prevalences (%) per group; groups with fewer than ``min_cell`` measured children are blanked.
+
+    Raises
+    ------
+    InputError
+        When ``min_cell`` is below ``MIN_CELL`` (see ``check_min_cell``).
+    """
+    min_cell = check_min_cell(min_cell)
     stunted = parse_numbers(records["stunted"]).values
     anemic = parse_numbers(records["anemic"]).values
     frame = records[by].assign(_stunted=stunted, _anemic=anemic)
@@ -58,6 +91,7 @@ def read_child_welfare(
     holds it, otherwise aggregated by department; indicator tables are read as district tables.
     """
     path = Path(path)
+    min_cell = check_min_cell(min_cell)
     report = Report()
     frame = read_table(path, report)
     if frame is None:
@@ -67,7 +101,7 @@ def read_child_welfare(
         loaded.kind = "child_welfare"
         return loaded
     loaded = Loaded("child_welfare", str(path), report=report)
-    report.add(Severity.NOTE, "individual_records", path, minimum=max(int(min_cell), MIN_CELL))
+    report.add(Severity.NOTE, "individual_records", path, minimum=min_cell)
     clusters = Path(data_dir) / CLUSTER_TABLE if data_dir else None
     frame = frame.assign(year=frame["year"].str.strip())
     if clusters is not None and clusters.is_file():
