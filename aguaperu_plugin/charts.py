@@ -154,7 +154,7 @@ def area_comparison_chart(values: dict, names: Sequence[str], parent: QWidget | 
     indicators = ("stunting_pct", "anemia_pct", "child_risk_index")
     colours = (BLUE, (240, 140, 40), GREY)
     width = 0.26
-    legend = plot.addLegend(offset=(-10, 10))
+    legend = plot.addLegend(offset=(10, 5))  # top left: the stunting bars are the lowest
     for group, (key, colour) in enumerate(zip(("area", "department", "peru"), colours, strict=True)):
         x = np.arange(len(indicators)) + (group - 1) * width
         heights = [values[key][name] for name in indicators]
@@ -171,6 +171,6 @@ def area_comparison_chart(values: dict, names: Sequence[str], parent: QWidget | 
     axis.setTicks([[(0, tr("Stunting (%)")), (1, tr("Anaemia (%)")), (2, tr("Child-risk index"))]])
     plot.setLabel("left", tr("% of children / index (0-100)"))
     highest = max([area["stunting_hi90"], area["anemia_hi90"]] + [values[k][n] for k in values for n in indicators])
-    plot.setYRange(0, 1.1 * highest)
+    plot.setYRange(0, 1.25 * highest)  # room for the legend above the bars
     plot.setMinimumHeight(240)
     return plot

@@ -144,3 +144,27 @@ def test_poverty_and_hotspots_from_the_models_page_on_the_shared_data(tmp_path, 
     assert python_errors(run.messages) == []
     assert result["screenshot_saved"] is True
     assert distinct_colours(QImage(str(screenshot))) > 40
+
+
+CHILD_CODE = Path(__file__).resolve().parent / "child_code.py"
+
+
+def test_child_risk_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip):
+    deploy_profile(tmp_path, "child", plugin_zip)
+    screenshot = ROOT / "build" / "desktop_child.png"
+    screenshot.unlink(missing_ok=True)
+    env = {"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_DATA": str(ROOT.parent / "shared" / "data")}
+
+    run = run_qgis(tmp_path, "child", CHILD_CODE, env=env, timeout=400)
+
+    assert run.returncode == 0, run.output[-4000:]
+    result = run.result
+    assert result["started"] is True
+    index = next(name for name in result["layers"] if name.startswith(("Child-risk index", "Índice de riesgo")))
+    assert result["layers"][index] == 1874 and result["renderers"][index] == "graduatedSymbol"
+    assert result["areas"] == 1874
+    assert result["chart"] == "aguaperu_child_comparison_chart"
+    assert ">=" in result["details"]  # the highest-risk district's interventions name their triggers
+    assert python_errors(run.messages) == []
+    assert result["screenshot_saved"] is True
+    assert distinct_colours(QImage(str(screenshot))) > 40
