@@ -78,7 +78,7 @@
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/provider.py" line="39" />
+        <location filename="../aguaperu_plugin/processing/provider.py" line="41" />
         <source>AguaPerú: water, poverty and child-welfare planning</source>
         <translation>AguaPerú: planificación de agua, pobreza y bienestar infantil</translation>
     </message>
@@ -1048,11 +1048,121 @@
         <source>AguaPerú: child-risk model</source>
         <translation>AguaPerú: modelo de riesgo infantil</translation>
     </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="55" />
+        <source>Department codes (e.g. 05, 12; all of Peru when empty)</source>
+        <translation>Códigos de departamento (p. ej., 05, 12; todo el Perú si se deja vacío)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="60" />
+        <source>Access distance (km)</source>
+        <translation>Distancia de acceso (km)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="79" />
+        <source>Site new water points (maximal covering)</source>
+        <translation>Ubicar nuevos puntos de agua (máxima cobertura)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="82" />
+        <source>Chooses K sites (or as many as the budget pays) among the candidates to maximise the need-weighted population within the access distance that no existing system serves. Population: each district's 2020 population spread over its populated centres (an urban centre counts 90 times a rural one); need: population × (1 + poverty rate). Solved exactly as a mixed-integer programme (HiGHS) after merging equivalent demand points; when the time limit is reached the better of the MILP and a greedy solution is kept and the optimality gap reported. Candidates: a CSV/GeoPackage of sites (with a cost column for a budget), or the unserved populated centres.</source>
+        <translation>Elige K sitios (o tantos como pague el presupuesto) entre los candidatos para maximizar la población ponderada por necesidad, dentro de la distancia de acceso, que ningún sistema existente atiende. Población: la población 2020 de cada distrito repartida entre sus centros poblados (un centro urbano cuenta 90 veces uno rural); necesidad: población × (1 + tasa de pobreza). Se resuelve de forma exacta como programa lineal entero mixto (HiGHS) tras agrupar puntos de demanda equivalentes; si se alcanza el tiempo límite se conserva la mejor solución entre la del MILP y la voraz y se informa la brecha de optimalidad. Candidatos: un CSV/GeoPackage de sitios (con una columna de costo para un presupuesto), o los centros poblados no atendidos.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="94" />
+        <source>Number of new sites (0: use the budget)</source>
+        <translation>Número de sitios nuevos (0: usar el presupuesto)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="99" />
+        <source>Budget (soles; with K = 0)</source>
+        <translation>Presupuesto (soles; con K = 0)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="104" />
+        <source>Cost of a site without a cost column (soles)</source>
+        <translation>Costo de un sitio sin columna de costo (soles)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="114" />
+        <source>Candidate sites (unserved populated centres when empty)</source>
+        <translation>Sitios candidatos (centros poblados no atendidos si se deja vacío)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="119" />
+        <source>Time limit of the exact solver (s)</source>
+        <translation>Tiempo límite del solucionador exacto (s)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="129" />
+        <source>Chosen sites</source>
+        <translation>Sitios elegidos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="212" />
+        <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
+        <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="141" />
+        <source>Give a number of sites or a budget.</source>
+        <translation>Indique un número de sitios o un presupuesto.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="163" />
+        <source>{0} sites ({1}, {2}): {3:.1%} of the unserved need covered, gap {4:.3%}, {5:.1f} s</source>
+        <translation>{0} sitios ({1}, {2}): {3:.1%} de la necesidad no atendida cubierta, brecha {4:.3%}, {5:.1f} s</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="175" />
+        <source>New water points</source>
+        <translation>Nuevos puntos de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="192" />
+        <source>Rank water systems for rehabilitation</source>
+        <translation>Priorizar sistemas de agua para rehabilitación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="195" />
+        <source>Ranks the existing rural water systems (SIASAR) by a transparent score: population within the access distance (0.35, percentile rank), crucialness: the share of that population with no other system within reach (0.25), predicted water-quality risk (0.25: the bundled model, or SIASAR's recorded conditions) and need: district poverty (0.15). Every component is an output column.</source>
+        <translation>Ordena los sistemas rurales de agua existentes (SIASAR) con un puntaje transparente: población dentro de la distancia de acceso (0,35, rango percentil), carácter imprescindible: la parte de esa población sin otro sistema a su alcance (0,25), riesgo previsto de calidad del agua (0,25: el modelo incluido, o las condiciones registradas en SIASAR) y necesidad: pobreza distrital (0,15). Cada componente es una columna de salida.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="204" />
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="204" />
+        <source>Bundled water-risk model</source>
+        <translation>Modelo de riesgo del agua incluido</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="204" />
+        <source>SIASAR recorded conditions</source>
+        <translation>Condiciones registradas en SIASAR</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="204" />
+        <source>Not used</source>
+        <translation>No se usa</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="212" />
+        <source>Ranked systems</source>
+        <translation>Sistemas priorizados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="236" />
+        <source>Rehabilitation priority</source>
+        <translation>Prioridad de rehabilitación</translation>
+    </message>
 </context>
 <context>
     <name>AguaPeruDock</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/dock.py" line="24" />
+        <location filename="../aguaperu_plugin/gui/dock.py" line="25" />
         <source>AguaPerú</source>
         <translation>AguaPerú</translation>
     </message>
@@ -1627,19 +1737,204 @@
 <context>
     <name>MapsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="32" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="53" />
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="35" />
-        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; exporta a PDF mapas imprimibles e informes de escenarios a partir de plantillas A4 o A3, en español o inglés, con leyenda, escala gráfica, flecha del norte, fuentes y versión del modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; las capas a imprimir y, para un atlas, una capa de cobertura como departamentos o provincias.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="44" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="67" />
         <source>Choose a template and the layers to print.</source>
         <translation>Elija una plantilla y las capas a imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="56" />
+        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces: one page per feature, the map zoomed to it, with the feature's own numbers when a field to summarise is chosen.&lt;/p&gt;&lt;p&gt;The layout can also be opened in the layout designer for hand edits.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; exporta a PDF mapas imprimibles e informes de escenarios desde plantillas A4 o A3, en español o inglés, con leyenda, barra de escala, flecha del norte, fuentes y versión del modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; las capas a imprimir y, para un atlas, una capa de cobertura como departamentos o provincias: una página por entidad, el mapa ajustado a ella, con sus propias cifras si se elige un campo para resumir.&lt;/p&gt;&lt;p&gt;La composición también puede abrirse en el diseñador de composiciones para editarla a mano.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="73" />
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="79" />
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="82" />
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="83" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="85" />
+        <source>Language of the map</source>
+        <translation>Idioma del mapa</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="88" />
+        <source>Map of Peru</source>
+        <translation>Mapa del Perú</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="89" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="91" />
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="93" />
+        <source>e.g. INEI 2017 (boundaries), INEI 2018 (poverty map)</source>
+        <translation>p. ej., INEI 2017 (límites), INEI 2018 (mapa de pobreza)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94" />
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="96" />
+        <source>Data date</source>
+        <translation>Fecha de los datos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="99" />
+        <source>Layers to print (top first)</source>
+        <translation>Capas a imprimir (la superior primero)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="110" />
+        <source>No inset</source>
+        <translation>Sin mapa de ubicación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="111" />
+        <source>Inset map of Peru</source>
+        <translation>Mapa de ubicación en el Perú</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="115" />
+        <source>Atlas: one page per feature</source>
+        <translation>Atlas: una página por entidad</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="121" />
+        <source>No atlas</source>
+        <translation>Sin atlas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="241" />
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="125" />
+        <source>Add the departments of the data folder and use them</source>
+        <translation>Añadir los departamentos de la carpeta de datos y usarlos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="241" />
+        <source>Provinces</source>
+        <translation>Provincias</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="128" />
+        <source>Add the provinces of the data folder and use them</source>
+        <translation>Añadir las provincias de la carpeta de datos y usarlas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="132" />
+        <source>Coverage layer</source>
+        <translation>Capa de cobertura</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="136" />
+        <source>Page name field</source>
+        <translation>Campo del nombre de página</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="140" />
+        <source>Count, mean and maximum of this field of the first printed layer, per page</source>
+        <translation>Número, media y máximo de este campo de la primera capa impresa, por página</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="143" />
+        <source>Numbers on each page</source>
+        <translation>Cifras en cada página</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="150" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="152" />
+        <source>PDF file</source>
+        <translation>Archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="156" />
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="159" />
+        <source>Open in layout designer</source>
+        <translation>Abrir en el diseñador de composiciones</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="170" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="239" />
+        <source>Choose a data folder with {0} first (Data page).</source>
+        <translation>Primero elija una carpeta de datos con {0} (página Datos).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="255" />
+        <source>Choose at least one layer to print.</source>
+        <translation>Elija al menos una capa para imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="285" />
+        <source>Choose the PDF file to write.</source>
+        <translation>Elija el archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="290" />
+        <source>The map could not be prepared: {0}</source>
+        <translation>No se pudo preparar el mapa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="296" />
+        <source>Printing {0} pages…</source>
+        <translation>Imprimiendo {0} páginas…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="297" />
+        <source>AguaPerú: printing {0}</source>
+        <translation>AguaPerú: imprimiendo {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="304" />
+        <source>{0} pages written to {1}.</source>
+        <translation>{0} páginas escritas en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="305" />
+        <source>Map written to {0}.</source>
+        <translation>Mapa escrito en {0}.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ ALGORITHMS = (
     ("demand", "DemandAnomaliesAlgorithm"),
     ("demand", "DemandScheduleAlgorithm"),
     ("child_risk", "ChildRiskAlgorithm"),
+    ("planning", "SitingAlgorithm"),
+    ("planning", "RehabAlgorithm"),
 )
 
 
