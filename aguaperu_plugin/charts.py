@@ -174,3 +174,28 @@ def area_comparison_chart(values: dict, names: Sequence[str], parent: QWidget | 
     plot.setYRange(0, 1.25 * highest)  # room for the legend above the bars
     plot.setMinimumHeight(240)
     return plot
+
+
+def kpi_difference_chart(labels: Sequence[str], series: dict, parent: QWidget | None = None, title: str | None = None):
+    """Horizontal bars: each scenario's change of each KPI against the baseline (%), one colour per scenario."""
+    import numpy as np
+
+    pg = _pyqtgraph()
+    plot = pg.PlotWidget(parent, title=title or tr("Change against the baseline (%)"))
+    plot.setObjectName("aguaperu_kpi_difference_chart")
+    colours = (BLUE, (240, 140, 40), (60, 160, 90), (150, 80, 160))
+    legend = plot.addLegend(offset=(10, -10))  # bottom left: most changes are gains (bars to the right)
+    height = 0.8 / max(1, len(series))
+    for number, (name, values) in enumerate(series.items()):
+        y = np.arange(len(labels)) + (number - (len(series) - 1) / 2) * height
+        widths = np.nan_to_num(np.asarray(values, dtype=float))
+        bars = pg.BarGraphItem(x0=0, y=y, height=height * 0.9, width=widths, brush=colours[number % len(colours)])
+        plot.addItem(bars)
+        legend.addItem(bars, name)
+    axis = plot.getAxis("left")
+    axis.setTicks([[(row, label) for row, label in enumerate(labels)]])
+    axis.setWidth(max(80, 6 * max((len(label) for label in labels), default=10)))
+    plot.addLine(x=0, pen=pg.mkPen(GREY))
+    plot.setLabel("bottom", tr("% of the baseline"))
+    plot.setMinimumHeight(max(220, 26 * len(labels)))
+    return plot

@@ -322,6 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .planning.cli import add_parser as add_plan_parser
 
     add_plan_parser(commands, _print_progress)
+    from .scenarios.cli import add_parser as add_scenario_parser
+
+    add_scenario_parser(commands, _print_progress)
     return parser
 
 

@@ -33,52 +33,52 @@
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="55" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="56" />
         <source>Export map to PDF</source>
         <translation>Exportar mapa a PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="70" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="71" />
         <source>Layers to print</source>
         <translation>Capas a imprimir</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="73" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="74" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="73" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="74" />
         <source>Map of Peru</source>
         <translation>Mapa del Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="74" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="75" />
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="75" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="76" />
         <source>Source note</source>
         <translation>Nota de fuente</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="116" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="124" />
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="116" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="124" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="135" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="143" />
         <source>Choose at least one layer to print.</source>
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/provider.py" line="41" />
+        <location filename="../aguaperu_plugin/processing/provider.py" line="42" />
         <source>AguaPerú: water, poverty and child-welfare planning</source>
         <translation>AguaPerú: planificación de agua, pobreza y bienestar infantil</translation>
     </message>
@@ -959,87 +959,87 @@
         <translation>Índice de riesgo infantil {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="41" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="42" />
         <source>A4 landscape</source>
         <translation>A4 horizontal</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="42" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="43" />
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="43" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="44" />
         <source>A3 landscape</source>
         <translation>A3 horizontal</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="44" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="45" />
         <source>A3 portrait</source>
         <translation>A3 vertical</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="58" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="59" />
         <source>Prints the chosen layers on a page template (A4 or A3, portrait or landscape) with title, legend of the printed layers, scale bar, north arrow, an inset locating the map in Peru, sources, data date and model note, in Spanish or English, and writes it to a PDF file. With a coverage layer, prints an atlas: one page per feature, the map zoomed to it, with the feature's own numbers.</source>
         <translation>Imprime las capas elegidas en una plantilla de página (A4 o A3, vertical u horizontal) con título, leyenda de las capas impresas, barra de escala, flecha del norte, un mapa de ubicación en el Perú, fuentes, fecha de los datos y nota del modelo, en español o inglés, y la guarda en un archivo PDF. Con una capa de cobertura imprime un atlas: una página por entidad, el mapa ajustado a ella, con sus propias cifras.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="76" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="77" />
         <source>Data date</source>
         <translation>Fecha de los datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="77" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="78" />
         <source>Page template</source>
         <translation>Plantilla de página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="82" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="83" />
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="82" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="83" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="82" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="83" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="85" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="88" />
         <source>Models whose version is noted</source>
         <translation>Modelos cuya versión se indica</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="90" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="98" />
         <source>Layer of the inset map (e.g. departments)</source>
         <translation>Capa del mapa de ubicación (p. ej., departamentos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="95" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="103" />
         <source>Atlas coverage layer (one page per feature)</source>
         <translation>Capa de cobertura del atlas (una página por entidad)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="104" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="112" />
         <source>Atlas page name field</source>
         <translation>Campo del nombre de página del atlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="109" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="117" />
         <source>Field summarised on each atlas page (from the first printed layer having it)</source>
         <translation>Campo resumido en cada página del atlas (de la primera capa impresa que lo tenga)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="165" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="188" />
         <source>No printed layer has the field {0}.</source>
         <translation>Ninguna capa impresa tiene el campo {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="174" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="150" />
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
@@ -1157,6 +1157,56 @@
         <location filename="../aguaperu_plugin/processing/planning.py" line="236" />
         <source>Rehabilitation priority</source>
         <translation>Prioridad de rehabilitación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="184" />
+        <source>Change against the baseline (%)</source>
+        <translation>Cambio respecto de la línea base (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="199" />
+        <source>% of the baseline</source>
+        <translation>% de la línea base</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="34" />
+        <source>Run planning scenarios</source>
+        <translation>Ejecutar escenarios de planificación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="37" />
+        <source>Runs scenario files (JSON, see resources/scenarios) and, optionally, the baseline computed the same way: population served and without water within the access distance, people served only by high-risk systems, need-weighted population without water, demand and cost, per district and in total. The results go into scenarios.gpkg in the output folder (one set of layers per scenario, under its id) with a KPI CSV per scenario and, with the baseline, comparison_kpi.csv and comparison_districts.csv.</source>
+        <translation>Ejecuta archivos de escenario (JSON, ver resources/scenarios) y, opcionalmente, la línea base calculada de la misma forma: población servida y sin agua dentro de la distancia de acceso, personas servidas solo por sistemas de alto riesgo, población sin agua ponderada por necesidad, demanda y costo, por distrito y en total. Los resultados van a scenarios.gpkg en la carpeta de salida (un conjunto de capas por escenario, bajo su identificador) con un CSV de indicadores por escenario y, con la línea base, comparison_kpi.csv y comparison_districts.csv.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="47" />
+        <source>Scenario file (JSON)</source>
+        <translation>Archivo de escenario (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="51" />
+        <source>Also run the baseline and compare</source>
+        <translation>Ejecutar también la línea base y comparar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="52" />
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="77" />
+        <source>{0}: share of the population served</source>
+        <translation>{0}: proporción de la población servida</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="84" />
+        <source>{0}: {1:,.0f} people without water, {2:.1%} served, cost S/ {3:,.0f}</source>
+        <translation>{0}: {1:,.0f} personas sin agua, {2:.1%} servida, costo S/ {3:,.0f}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/scenario_tasks.py" line="34" />
+        <source>AguaPerú: running {0}</source>
+        <translation>AguaPerú: ejecutando {0}</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1418,19 @@
         <location filename="../aguaperu_plugin/gui/child_section.py" line="249" />
         <source>Source</source>
         <translation>Fuente</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="79" />
+        <source>AguaPerú: scenario comparison</source>
+        <translation>AguaPerú: comparación de escenarios</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="122" />
+        <source>Green: better than the baseline; red: worse. Pan or zoom one map: the other follows.</source>
+        <translation>Verde: mejor que la línea base; rojo: peor. Al desplazar o acercar un mapa, el otro lo sigue.</translation>
     </message>
 </context>
 <context>
@@ -1737,204 +1800,204 @@
 <context>
     <name>MapsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="53" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="54" />
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="67" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="68" />
         <source>Choose a template and the layers to print.</source>
         <translation>Elija una plantilla y las capas a imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="56" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="57" />
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces: one page per feature, the map zoomed to it, with the feature's own numbers when a field to summarise is chosen.&lt;/p&gt;&lt;p&gt;The layout can also be opened in the layout designer for hand edits.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; exporta a PDF mapas imprimibles e informes de escenarios desde plantillas A4 o A3, en español o inglés, con leyenda, barra de escala, flecha del norte, fuentes y versión del modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; las capas a imprimir y, para un atlas, una capa de cobertura como departamentos o provincias: una página por entidad, el mapa ajustado a ella, con sus propias cifras si se elige un campo para resumir.&lt;/p&gt;&lt;p&gt;La composición también puede abrirse en el diseñador de composiciones para editarla a mano.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="73" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="74" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="79" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="80" />
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="82" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="83" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="83" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="84" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="85" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="86" />
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="88" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="89" />
         <source>Map of Peru</source>
         <translation>Mapa del Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="89" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="90" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="91" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="92" />
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="93" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94" />
         <source>e.g. INEI 2017 (boundaries), INEI 2018 (poverty map)</source>
         <translation>p. ej., INEI 2017 (límites), INEI 2018 (mapa de pobreza)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="95" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="96" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="97" />
         <source>Data date</source>
         <translation>Fecha de los datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="99" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="100" />
         <source>Layers to print (top first)</source>
         <translation>Capas a imprimir (la superior primero)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="110" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="111" />
         <source>No inset</source>
         <translation>Sin mapa de ubicación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="111" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="112" />
         <source>Inset map of Peru</source>
         <translation>Mapa de ubicación en el Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="115" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="116" />
         <source>Atlas: one page per feature</source>
         <translation>Atlas: una página por entidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="121" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="122" />
         <source>No atlas</source>
         <translation>Sin atlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="241" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="242" />
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="125" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="126" />
         <source>Add the departments of the data folder and use them</source>
         <translation>Añadir los departamentos de la carpeta de datos y usarlos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="241" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="242" />
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="128" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="129" />
         <source>Add the provinces of the data folder and use them</source>
         <translation>Añadir las provincias de la carpeta de datos y usarlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="132" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="133" />
         <source>Coverage layer</source>
         <translation>Capa de cobertura</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="136" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="137" />
         <source>Page name field</source>
         <translation>Campo del nombre de página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="140" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="141" />
         <source>Count, mean and maximum of this field of the first printed layer, per page</source>
         <translation>Número, media y máximo de este campo de la primera capa impresa, por página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="143" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="144" />
         <source>Numbers on each page</source>
         <translation>Cifras en cada página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="150" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="151" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="152" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="153" />
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="156" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="157" />
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="159" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="160" />
         <source>Open in layout designer</source>
         <translation>Abrir en el diseñador de composiciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="170" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="171" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="239" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="240" />
         <source>Choose a data folder with {0} first (Data page).</source>
         <translation>Primero elija una carpeta de datos con {0} (página Datos).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="255" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="256" />
         <source>Choose at least one layer to print.</source>
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="285" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="286" />
         <source>Choose the PDF file to write.</source>
         <translation>Elija el archivo PDF que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="290" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="291" />
         <source>The map could not be prepared: {0}</source>
         <translation>No se pudo preparar el mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="296" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="297" />
         <source>Printing {0} pages…</source>
         <translation>Imprimiendo {0} páginas…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="297" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="298" />
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="304" />
-        <source>{0} pages written to {1}.</source>
-        <translation>{0} páginas escritas en {1}.</translation>
     </message>
     <message>
         <location filename="../aguaperu_plugin/gui/maps_page.py" line="305" />
         <source>Map written to {0}.</source>
         <translation>Mapa escrito en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="304" />
+        <source>{0}: {1} page(s) written.</source>
+        <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
 </context>
 <context>
@@ -2222,21 +2285,369 @@
     </message>
 </context>
 <context>
+    <name>ScenarioDialog</name>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="49" />
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="56" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="60" />
+        <source>Horizon year</source>
+        <translation>Año horizonte</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="67" />
+        <source>Annual population growth from the base year (2020 projection) to the horizon.</source>
+        <translation>Crecimiento anual de la población desde el año base (proyección 2020) hasta el horizonte.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="68" />
+        <source>Population growth per year</source>
+        <translation>Crecimiento de la población por año</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="71" />
+        <source>Temperature change</source>
+        <translation>Cambio de temperatura</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="74" />
+        <source>Precipitation change</source>
+        <translation>Cambio de precipitación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="77" />
+        <source>Access distance</source>
+        <translation>Distancia de acceso</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="80" />
+        <source>All of Peru (or department codes, e.g. 05, 12)</source>
+        <translation>Todo el Perú (o códigos de departamento, p. ej., 05, 12)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="81" />
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="84" />
+        <source>Investment plan</source>
+        <translation>Plan de inversiones</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="97" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="89" />
+        <source>New water points sited by maximal covering of the unserved need (exact optimisation).</source>
+        <translation>Nuevos puntos de agua ubicados por máxima cobertura de la necesidad no atendida (optimización exacta).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="92" />
+        <source>New water points (optimised sites)</source>
+        <translation>Nuevos puntos de agua (sitios optimizados)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="95" />
+        <source>The first systems of the rehabilitation ranking.</source>
+        <translation>Los primeros sistemas de la priorización para rehabilitación.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="96" />
+        <source>Systems rehabilitated (top of the ranking)</source>
+        <translation>Sistemas rehabilitados (primeros de la priorización)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="99" />
+        <source>Chlorination fixed in the functioning systems of highest water-quality risk.</source>
+        <translation>Cloración reparada en los sistemas operativos de mayor riesgo de calidad del agua.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="100" />
+        <source>Treatment fixes (highest risk first)</source>
+        <translation>Reparaciones del tratamiento (mayor riesgo primero)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="105" />
+        <source>Cost of a new system</source>
+        <translation>Costo de un sistema nuevo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="106" />
+        <source>Cost of a rehabilitation</source>
+        <translation>Costo de una rehabilitación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="107" />
+        <source>Cost of a treatment fix</source>
+        <translation>Costo de una reparación del tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="110" />
+        <source>no budget</source>
+        <translation>sin presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="111" />
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="115" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="11" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="74" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="14" />
-        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (population growth, climate, new water points, rehabilitation, budget), runs them and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the district feature table and the water points; model results are recomputed for each scenario.&lt;/p&gt;&lt;p&gt;Scenarios are stored in a GeoPackage next to your QGIS project.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (crecimiento de la población, clima, nuevos puntos de agua, rehabilitación, presupuesto), los ejecuta y los compara lado a lado con la línea de base.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; la tabla de variables distritales y los puntos de agua; los resultados de los modelos se recalculan para cada escenario.&lt;/p&gt;&lt;p&gt;Los escenarios se guardan en un GeoPackage junto a su proyecto QGIS.&lt;/p&gt;</translation>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="77" />
+        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (horizon year, population growth, climate, new water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs them in the background (population served and unserved within the access distance, systems at high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data.&lt;/p&gt;&lt;p&gt;Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always writes into the scenario it started with, whatever you select or edit meanwhile.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (año horizonte, crecimiento de la población, clima, nuevos puntos de agua en sitios optimizados, rehabilitación, reparaciones del tratamiento, costos unitarios y un presupuesto), los ejecuta en segundo plano (población servida y sin agua dentro de la distancia de acceso, sistemas de alto riesgo de calidad del agua, necesidad ponderada por pobreza y riesgo infantil, demanda, costo) y los compara con la línea base lado a lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos.&lt;/p&gt;&lt;p&gt;Los escenarios y sus resultados se guardan en un GeoPackage junto a su proyecto QGIS; una ejecución siempre escribe en el escenario con el que empezó, aunque usted seleccione o edite otro mientras tanto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/pages.py" line="24" />
-        <source>No scenario yet.</source>
-        <translation>Aún no hay escenarios.</translation>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="89" />
+        <source>No scenario yet: create one, or run the baseline.</source>
+        <translation>Aún no hay escenarios: cree uno o ejecute la línea base.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="98" />
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="103" />
+        <source>Tick the scenarios to compare with the baseline; select one to edit or run it.</source>
+        <translation>Marque los escenarios que compara con la línea base; seleccione uno para editarlo o ejecutarlo.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="125" />
+        <source>Run selected</source>
+        <translation>Ejecutar el seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="128" />
+        <source>Run baseline and ticked</source>
+        <translation>Ejecutar línea base y marcados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="131" />
+        <source>Compare ticked with the baseline</source>
+        <translation>Comparar marcados con la línea base</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="141" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="197" />
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="218" />
+        <source>results of v{0}: run again</source>
+        <translation>resultados de v{0}: ejecutar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="218" />
+        <source>results</source>
+        <translation>resultados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="218" />
+        <source>not run</source>
+        <translation>sin ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="233" />
+        <source>{0} scenarios in {1}.</source>
+        <translation>{0} escenarios en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="273" />
+        <source>New scenario</source>
+        <translation>Nuevo escenario</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="307" />
+        <source>Delete scenario</source>
+        <translation>Eliminar escenario</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="307" />
+        <source>Delete {0} and its results?</source>
+        <translation>¿Eliminar {0} y sus resultados?</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="318" />
+        <source>Import a scenario</source>
+        <translation>Importar un escenario</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="334" />
+        <source>Scenarios (*.json)</source>
+        <translation>Escenarios (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="334" />
+        <source>Export the scenario</source>
+        <translation>Exportar el escenario</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="344" />
+        <source>Choose a data folder first.</source>
+        <translation>Primero elija una carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="351" />
+        <source>Select a scenario to run.</source>
+        <translation>Seleccione un escenario para ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="379" />
+        <source>Scenarios run: {0}.</source>
+        <translation>Escenarios ejecutados: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="476" />
+        <source>{0}: population without water</source>
+        <translation>{0}: población sin agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="399" />
+        <source>{0}: new water points</source>
+        <translation>{0}: nuevos puntos de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="413" />
+        <source>Tick at least one scenario to compare.</source>
+        <translation>Marque al menos un escenario para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="460" />
+        <source>Change against the baseline (%)</source>
+        <translation>Cambio respecto de la línea base (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="489" />
+        <source>{0} − baseline: share served (points)</source>
+        <translation>{0} − línea base: proporción servida (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="501" />
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="502" />
+        <source>Population served</source>
+        <translation>Población servida</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="503" />
+        <source>Population without water</source>
+        <translation>Población sin agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="504" />
+        <source>Share served</source>
+        <translation>Proporción servida</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="505" />
+        <source>Served by high-risk systems</source>
+        <translation>Servida por sistemas de alto riesgo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="506" />
+        <source>Need-weighted population without water</source>
+        <translation>Población sin agua ponderada por necesidad</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="507" />
+        <source>Demand (m³/day)</source>
+        <translation>Demanda (m³/día)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="508" />
+        <source>Functioning systems</source>
+        <translation>Sistemas operativos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="509" />
+        <source>New systems</source>
+        <translation>Sistemas nuevos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="510" />
+        <source>Systems rehabilitated</source>
+        <translation>Sistemas rehabilitados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="511" />
+        <source>Treatment fixes</source>
+        <translation>Reparaciones del tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="512" />
+        <source>Cost (S/)</source>
+        <translation>Costo (S/)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="513" />
+        <source>Budget left (S/)</source>
+        <translation>Presupuesto restante (S/)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="216" />
+        <source>baseline</source>
+        <translation>línea base</translation>
     </message>
 </context>
 <context>

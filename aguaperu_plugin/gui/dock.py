@@ -9,7 +9,8 @@ from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 from .data_page import DataPage
 from .job_page import JobPage
 from .models_page import ModelsPage
-from .pages import MapsPage, ScenariosPage
+from .pages import MapsPage
+from .scenarios_page import ScenariosPage
 
 PAGE_CLASSES = (DataPage, ModelsPage, ScenariosPage, MapsPage)
 
@@ -32,8 +33,9 @@ class AguaPeruDock(QgsDockWidget):
             self._pages[page.key] = page
             self.tabs.addTab(page, page.icon, page.title())
         self.setWidget(self.tabs)
-        data, models = self._pages["data"], self._pages["models"]
-        data.data_folder.fileChanged.connect(lambda path: models.use_data_folder(Path(path)) if path else None)
+        data, models, scenarios = self._pages["data"], self._pages["models"], self._pages["scenarios"]
+        for page in (models, scenarios):
+            data.data_folder.fileChanged.connect(lambda path, p=page: p.use_data_folder(Path(path)) if path else None)
         self.setMinimumWidth(340)
 
     def page(self, key: str) -> JobPage:

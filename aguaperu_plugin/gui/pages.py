@@ -3,27 +3,6 @@
 from .job_page import JobPage
 
 
-class ScenariosPage(JobPage):
-    key = "scenarios"
-    icon_name = "scenarios"
-
-    def title(self) -> str:
-        return self.tr("Scenarios")
-
-    def help_html(self) -> str:
-        return self.tr(
-            "<p><b>What it does:</b> defines planning scenarios (population growth, climate, new "
-            "water points, rehabilitation, budget), runs them and compares them with the baseline "
-            "side by side.</p>"
-            "<p><b>Inputs:</b> the district feature table and the water points; model results are "
-            "recomputed for each scenario.</p>"
-            "<p>Scenarios are stored in a GeoPackage next to your QGIS project.</p>"
-        )
-
-    def placeholder(self) -> str:
-        return self.tr("No scenario yet.")
-
-
 class MapsPage(JobPage):
     key = "maps"
     icon_name = "maps"

@@ -27,6 +27,7 @@ ALGORITHMS = (
     ("child_risk", "ChildRiskAlgorithm"),
     ("planning", "SitingAlgorithm"),
     ("planning", "RehabAlgorithm"),
+    ("scenarios", "ScenarioRunAlgorithm"),
 )
 
 

@@ -168,3 +168,32 @@ def test_child_risk_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip
     assert python_errors(run.messages) == []
     assert result["screenshot_saved"] is True
     assert distinct_colours(QImage(str(screenshot))) > 40
+
+
+SCENARIOS_CODE = Path(__file__).resolve().parent / "scenarios_code.py"
+
+
+def test_two_scenarios_and_the_baseline_on_all_of_peru_compared_side_by_side(tmp_path, plugin_zip):
+    deploy_profile(tmp_path, "scenarios", plugin_zip)
+    screenshot = ROOT / "build" / "desktop_scenarios.png"
+    screenshot.unlink(missing_ok=True)
+    env = {
+        "AGUAPERU_SCREENSHOT": str(screenshot),
+        "AGUAPERU_DATA": str(ROOT.parent / "shared" / "data"),
+        "AGUAPERU_EXAMPLES": str(ROOT / "resources" / "scenarios"),
+    }
+
+    run = run_qgis(tmp_path, "scenarios", SCENARIOS_CODE, env=env, timeout=1000)
+
+    assert run.returncode == 0, run.output[-4000:]
+    result = run.result
+    assert result["started"] is True and result["compared"] is True
+    assert len(result["columns"]) == 5 and "Δ" in result["columns"][2]
+    rows = result["rows"]
+    population = next(values for label, values in rows.items() if label in ("Population", "Población"))
+    assert float(population[0].replace(",", "")) > 30_000_000  # all of Peru
+    new = next(values for label, values in rows.items() if label in ("New systems", "Sistemas nuevos"))
+    assert new[2] == "40"  # crecimiento_15: 40 optimised sites
+    assert python_errors(run.messages) == []
+    assert result["screenshot_saved"] is True
+    assert distinct_colours(QImage(str(screenshot))) > 40

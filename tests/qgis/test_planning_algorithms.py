@@ -54,3 +54,34 @@ def test_rehab_ranks_every_system_of_the_department(plugin, qgis_processing, tmp
     assert table["score"].is_monotonic_decreasing
     for column in ("population_within", "crucialness", "risk", "need"):
         assert column in table.columns
+
+
+def test_scenariorun_runs_a_scenario_file_and_the_baseline(plugin, qgis_processing, tmp_path):
+    import json
+
+    import processing
+
+    scenario = tmp_path / "ayacucho.json"
+    scenario.write_text(
+        json.dumps(
+            {
+                "name": "Ayacucho 2030",
+                "horizon_year": 2030,
+                "growth": {"annual_pct": 1.0},
+                "plan": {"new_sites": [{"optimise": {"k": 5}}]},
+                "departments": ["05"],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = processing.run(
+        "aguaperu:scenariorun",
+        {"SCENARIO": str(scenario), "DATA_FOLDER": str(SHARED), "BASELINE": True, "OUTPUT": str(tmp_path / "out")},
+    )
+    kpis = pd.read_csv(tmp_path / "out" / "comparison_kpi.csv")
+    assert {"baseline", "Ayacucho 2030", "Ayacucho 2030_diff"} <= set(kpis.columns)
+    new = kpis.loc[kpis["kpi"] == "new_systems", "Ayacucho 2030_diff"].iloc[0]
+    assert new == 5
+    layer = QgsVectorLayer(f"{result['STORE']}|layername=districts_{result['SCENARIO_ID']}", "d", "ogr")
+    assert layer.isValid() and layer.featureCount() == 119  # Ayacucho's districts
+    assert 0 < result["SERVED_SHARE"] <= 1

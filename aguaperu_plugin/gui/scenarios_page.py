@@ -1,0 +1,514 @@
+"""The Scenarios page: define planning scenarios, run them in the background and compare them with the baseline.
+
+Scenarios and every result live in one GeoPackage next to the QGIS project (remembered by the project). A run
+works on a copy of the scenario taken when it starts and writes its results under that scenario's id, whatever
+the user selects or edits meanwhile.
+"""
+
+from pathlib import Path
+
+from qgis.core import QgsProject
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
+
+from ..toolbelt.messages import show_success
+from ..toolbelt.settings import PluginSettings
+from .job_page import JobPage
+
+SCENARIOS_GROUP = "AguaPerú – Escenarios"
+PROJECT_SCOPE, STORE_KEY, BASELINE_KEY = "aguaperu", "scenario_store", "baseline_id"
+STORE_SUFFIX = "_escenarios.gpkg"
+DEFAULT_STORE = "aguaperu_escenarios.gpkg"
+ID_ROLE = Qt.UserRole
+# KPIs of the comparison table: (key, whether more is better)
+COMPARED_KPIS = (
+    ("population", None),
+    ("served", "up"),
+    ("unserved", "down"),
+    ("served_share", "up"),
+    ("high_risk_served", "down"),
+    ("need_weighted_unserved", "down"),
+    ("demand_m3_day", None),
+    ("functioning_systems", "up"),
+    ("new_systems", None),
+    ("rehabilitated", None),
+    ("treatment_fixes", None),
+    ("cost", None),
+    ("budget_left", None),
+)
+
+
+class ScenariosPage(JobPage):
+    key = "scenarios"
+    icon_name = "scenarios"
+
+    def __init__(self, iface, parent: QWidget | None = None) -> None:
+        super().__init__(iface, parent)
+        self.comparison = None
+        self.chart = None
+        self._build()
+        QgsProject.instance().readProject.connect(self._project_changed)
+        QgsProject.instance().cleared.connect(self._project_changed)
+
+    def _project_changed(self, *_args) -> None:
+        """Another project: list its scenarios (nothing when this page is already gone)."""
+        from qgis.PyQt import sip
+
+        if not sip.isdeleted(self) and not sip.isdeleted(self.list):
+            self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Scenarios")
+
+    def help_html(self) -> str:
+        return self.tr(
+            "<p><b>What it does:</b> defines planning scenarios (horizon year, population growth, climate, new "
+            "water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs "
+            "them in the background (population served and unserved within the access distance, systems at "
+            "high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them "
+            "with the baseline side by side.</p>"
+            "<p><b>Inputs:</b> a data folder laid out like the shared data.</p>"
+            "<p>Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always "
+            "writes into the scenario it started with, whatever you select or edit meanwhile.</p>"
+        )
+
+    def placeholder(self) -> str:
+        return self.tr("No scenario yet: create one, or run the baseline.")
+
+    # --- widgets --------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.data_folder = QgsFileWidget(self)
+        self.data_folder.setObjectName("aguaperu_scenarios_data_folder")
+        self.data_folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.data_folder.setFilePath(PluginSettings.load().data_folder)
+        form.addRow(self.tr("Data folder"), self.data_folder)
+        self.body.addLayout(form)
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("aguaperu_scenarios_list")
+        self.list.setToolTip(self.tr("Tick the scenarios to compare with the baseline; select one to edit or run it."))
+        self.list.setMinimumHeight(130)
+        self.list.itemDoubleClicked.connect(lambda _item: self.edit_scenario())
+        self.body.addWidget(self.list)
+        grid = QGridLayout()
+        buttons = (
+            ("new", self.tr("New…"), self.new_scenario),
+            ("duplicate", self.tr("Duplicate"), self.duplicate_scenario),
+            ("edit", self.tr("Edit…"), self.edit_scenario),
+            ("delete", self.tr("Delete"), self.delete_scenario),
+            ("import", self.tr("Import…"), self.import_scenario),
+            ("export", self.tr("Export…"), self.export_scenario),
+        )
+        self.buttons = {}
+        for index, (name, text, slot) in enumerate(buttons):
+            button = QPushButton(text, self)
+            button.setObjectName(f"aguaperu_scenario_{name}")
+            button.clicked.connect(slot)
+            grid.addWidget(button, index // 3, index % 3)
+            self.buttons[name] = button
+        self.body.addLayout(grid)
+        row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("Run selected"), self)
+        self.run_button.setObjectName("aguaperu_scenario_run")
+        self.run_button.clicked.connect(self.run_selected)
+        self.run_all_button = QPushButton(self.tr("Run baseline and ticked"), self)
+        self.run_all_button.setObjectName("aguaperu_scenario_run_all")
+        self.run_all_button.clicked.connect(self.run_ticked)
+        self.compare_button = QPushButton(self.tr("Compare ticked with the baseline"), self)
+        self.compare_button.setObjectName("aguaperu_scenario_compare")
+        self.compare_button.clicked.connect(self.compare)
+        for button in (self.run_button, self.run_all_button, self.compare_button):
+            row.addWidget(button)
+        self.body.addLayout(row)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.body.addLayout(progress_row)
+        self.kpi_table = QTableWidget(0, 0, self)
+        self.kpi_table.setObjectName("aguaperu_scenarios_kpis")
+        self.kpi_table.setVisible(False)
+        self.kpi_table.setMinimumHeight(260)
+        self.body.addWidget(self.kpi_table)
+        self.action_buttons = (
+            self.run_button,
+            self.run_all_button,
+            self.compare_button,
+            self.buttons["delete"],
+            self.buttons["import"],
+        )
+        self.refresh()
+
+    def use_data_folder(self, folder: Path) -> None:
+        self.data_folder.setFilePath(str(folder))
+
+    # --- the store ------------------------------------------------------------------------------------
+    def store_path(self) -> Path:
+        """The project's scenario GeoPackage: remembered by the project, else next to it (or in the output
+        folder while the project is unsaved)."""
+        project = QgsProject.instance()
+        remembered, found = project.readEntry(PROJECT_SCOPE, STORE_KEY, "")
+        if found and remembered:
+            path = Path(remembered)
+            return path if path.is_absolute() else Path(project.homePath()) / path
+        if project.fileName():
+            return Path(project.homePath()) / f"{Path(project.fileName()).stem}{STORE_SUFFIX}"
+        return self.output_folder() / DEFAULT_STORE
+
+    def store(self):
+        from ...core.scenarios import ScenarioStore
+
+        path = self.store_path()
+        project = QgsProject.instance()
+        home = project.homePath()
+        value = str(path.relative_to(home)) if home and path.is_relative_to(home) else str(path)
+        if project.readEntry(PROJECT_SCOPE, STORE_KEY, "")[0] != value:
+            project.writeEntry(PROJECT_SCOPE, STORE_KEY, value)
+        return ScenarioStore(path)
+
+    def baseline_id(self) -> str:
+        """The id of the project's baseline scenario (created, with no plan, the first time it is needed)."""
+        from ...core.scenarios import baseline
+
+        store = self.store()
+        known, _ = QgsProject.instance().readEntry(PROJECT_SCOPE, BASELINE_KEY, "")
+        listed = store.list()
+        if known and known in set(listed["id"]):
+            return known
+        scenario = store.create(baseline(name=self.tr("Baseline")))
+        QgsProject.instance().writeEntry(PROJECT_SCOPE, BASELINE_KEY, scenario.id)
+        self.refresh()
+        return scenario.id
+
+    def refresh(self) -> None:
+        """List the store's scenarios (ticks and selection kept)."""
+        from ...core.errors import AguaPeruError
+        from ...core.scenarios import ScenarioStore
+
+        ticked = set(self.ticked_ids())
+        selected = self.selected_id()
+        self.list.clear()
+        try:
+            listed = ScenarioStore(self.store_path()).list()
+        except AguaPeruError as error:
+            self.status.setText(str(error))
+            return
+        base, _ = QgsProject.instance().readEntry(PROJECT_SCOPE, BASELINE_KEY, "")
+        baseline_word = self.tr("baseline")
+        for row in listed.itertuples():
+            state = (
+                self.tr("results of v{0}: run again").format(int(row.result_version))
+                if row.stale
+                else (self.tr("results") if row.has_results else self.tr("not run"))
+            )
+            label = f"{row.name}  (v{row.version}, {state})"
+            item = QListWidgetItem(label, self.list)
+            item.setData(ID_ROLE, row.id)
+            if row.id == base:
+                item.setText(f"{row.name}  ({baseline_word}, {state})")
+            else:
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                item.setCheckState(Qt.Checked if row.id in ticked else Qt.Unchecked)
+            if row.id == selected:
+                self.list.setCurrentItem(item)
+        self.status.setText(
+            self.tr("{0} scenarios in {1}.").format(len(listed), self.store_path().name)
+            if len(listed)
+            else self.placeholder()
+        )
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def ticked_ids(self) -> list[str]:
+        ids = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.flags() & Qt.ItemIsUserCheckable and item.checkState() == Qt.Checked:
+                ids.append(item.data(ID_ROLE))
+        return ids
+
+    def select(self, scenario_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == scenario_id:
+                self.list.setCurrentRow(row)
+
+    def _guard(self, action) -> object:
+        """Run ``action()``; a project error becomes a message (never an exception into QGIS)."""
+        from ...core.errors import AguaPeruError
+        from ..toolbelt.messages import show_error
+
+        try:
+            return action()
+        except AguaPeruError as error:
+            show_error(self.iface, str(error), details=str(getattr(error, "details", "")))
+            return None
+
+    # --- create, edit, delete -------------------------------------------------------------------------
+    def new_scenario(self) -> None:
+        from ...core.scenarios import Scenario
+        from .scenario_dialog import ScenarioDialog
+
+        self._guard(self.baseline_id)
+        dialog = ScenarioDialog(Scenario(name=self.tr("New scenario"), horizon_year=2030), self)
+        if dialog.exec_():
+            created = self._guard(lambda: self.store().create(dialog.scenario()))
+            self.refresh()
+            if created is not None:
+                self.select(created.id)
+
+    def duplicate_scenario(self) -> None:
+        scenario_id = self.selected_id()
+        if scenario_id:
+            copy = self._guard(lambda: self.store().duplicate(scenario_id))
+            self.refresh()
+            if copy is not None:
+                self.select(copy.id)
+
+    def edit_scenario(self) -> None:
+        from .scenario_dialog import ScenarioDialog
+
+        scenario_id = self.selected_id()
+        if not scenario_id:
+            return
+        scenario = self._guard(lambda: self.store().load(scenario_id))
+        if scenario is None:
+            return
+        dialog = ScenarioDialog(scenario, self)
+        if dialog.exec_():
+            self._guard(lambda: self.store().update(dialog.scenario()))
+            self.refresh()
+
+    def delete_scenario(self) -> None:
+        scenario_id = self.selected_id()
+        if not scenario_id:
+            return
+        name = self.list.currentItem().text()
+        answer = QMessageBox.question(
+            self, self.tr("Delete scenario"), self.tr("Delete {0} and its results?").format(name)
+        )
+        if answer == QMessageBox.Yes:
+            self._remove_layers(scenario_id)
+            self._guard(lambda: self.store().delete(scenario_id))
+            self.refresh()
+
+    def import_scenario(self) -> None:
+        from ...core.scenarios import Scenario
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a scenario"), "", self.tr("Scenarios (*.json)"))
+        if path:
+            scenario = self._guard(lambda: Scenario.load(path))
+            if scenario is not None:
+                existing = set(self.store().list()["id"])
+                if scenario.id in existing:
+                    scenario = scenario.copy(id=Scenario(name=scenario.name).id, version=1)
+                self._guard(lambda: self.store().create(scenario))
+                self.refresh()
+                self.select(scenario.id)
+
+    def export_scenario(self) -> None:
+        scenario_id = self.selected_id()
+        if not scenario_id:
+            return
+        scenario = self._guard(lambda: self.store().load(scenario_id))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the scenario"), f"{scenario.name}.json", self.tr("Scenarios (*.json)")
+        )
+        if path:
+            scenario.save(path)
+
+    # --- running --------------------------------------------------------------------------------------
+    def checked_data_folder(self) -> Path | None:
+        folder = self.data_folder.filePath()
+        if not folder or not Path(folder).is_dir():
+            self.status.setText(self.tr("Choose a data folder first."))
+            return None
+        return Path(folder)
+
+    def run_selected(self) -> None:
+        scenario_id = self.selected_id()
+        if not scenario_id:
+            self.status.setText(self.tr("Select a scenario to run."))
+            return
+        self._run([scenario_id])
+
+    def run_ticked(self) -> None:
+        base = self._guard(self.baseline_id)
+        if base:
+            self._run([base, *self.ticked_ids()])
+
+    def _run(self, ids: list[str]) -> None:
+        from ..tasks.scenario_tasks import ScenarioRunTask
+
+        folder = self.checked_data_folder()
+        if folder is None:
+            return
+        store = self.store()
+        scenarios = [s for s in (self._guard(lambda i=i: store.load(i)) for i in ids) if s is not None]
+        if not scenarios:
+            return
+        task = ScenarioRunTask(scenarios, store.path, folder, on_done=self._run_done, on_error=self.task_failed)
+        self.run_task(task)
+
+    def _run_done(self, runs: list) -> None:
+        self.run_task(None)
+        for run in runs:
+            self._add_layers(run)
+        self.refresh()
+        names = ", ".join(f"{run.name} (v{run.version})" for run in runs)
+        show_success(self.iface, self.tr("Scenarios run: {0}.").format(names))
+
+    def _remove_layers(self, scenario_id: str) -> None:
+        project = QgsProject.instance()
+        for layer in list(project.mapLayers().values()):
+            if layer.customProperty("aguaperu/scenario_id") == scenario_id:
+                project.removeMapLayer(layer.id())
+
+    def _add_layers(self, run) -> None:
+        from ..layers import add_to_group, vector_layer
+        from ..styling import style_graduated
+
+        self._remove_layers(run.scenario_id)
+        districts = vector_layer(
+            run.path, run.tables["districts"], self.tr("{0}: population without water").format(run.name)
+        )
+        districts.setCustomProperty("aguaperu/scenario_id", run.scenario_id)
+        style_graduated(districts, "unserved", run.minimum, run.breaks, "Reds", 0, "")
+        add_to_group(QgsProject.instance(), districts, None, SCENARIOS_GROUP)
+        if run.sites:
+            sites = vector_layer(run.path, run.tables["sites"], self.tr("{0}: new water points").format(run.name))
+            sites.setCustomProperty("aguaperu/scenario_id", run.scenario_id)
+            from ..processing.planning import style_sites
+
+            style_sites(sites)
+            add_to_group(QgsProject.instance(), sites, None, SCENARIOS_GROUP)
+
+    # --- comparison -----------------------------------------------------------------------------------
+    def compare(self) -> None:
+        """The baseline against the ticked scenarios: KPI table here, and the side-by-side view."""
+        from ..tasks.scenario_tasks import comparison_inputs
+
+        ids = self.ticked_ids()
+        if not ids:
+            self.status.setText(self.tr("Tick at least one scenario to compare."))
+            return
+        base = self._guard(self.baseline_id)
+        if base is None:
+            return
+        compared = self._guard(lambda: comparison_inputs(self.store(), base, ids, self.output_folder()))
+        if compared is None:
+            return
+        self.show_comparison(compared)
+
+    def show_comparison(self, compared) -> None:
+        from ..charts import kpi_difference_chart
+        from ..layers import add_to_group, vector_layer
+        from ..styling import style_graduated
+        from .compare_view import ComparisonDialog, kpi_item
+
+        labels = self.kpi_labels()
+        names = compared.names
+        columns = [names[0]]
+        for name in names[1:]:
+            columns += [name, f"Δ {name}"]
+        kpis = []
+        for key, better in COMPARED_KPIS:
+            row = compared.table[compared.table["kpi"] == key]
+            if row.empty:
+                continue
+            values = {names[0]: float(row[names[0]].iloc[0])}
+            for name in names[1:]:
+                values[name] = float(row[name].iloc[0])
+                values[f"Δ {name}"] = float(row[f"{name}_diff"].iloc[0])
+            kpis.append((key, labels.get(key, key), better, values))
+        self.kpi_table.clear()
+        self.kpi_table.setRowCount(len(kpis))
+        self.kpi_table.setColumnCount(len(columns))
+        self.kpi_table.setHorizontalHeaderLabels(columns)
+        self.kpi_table.setVerticalHeaderLabels([label for _, label, _, _ in kpis])
+        for row, (_, _, better, values) in enumerate(kpis):
+            for column, name in enumerate(columns):
+                self.kpi_table.setItem(
+                    row, column, kpi_item(values.get(name), better if name.startswith("Δ") else None)
+                )
+        self.kpi_table.resizeColumnsToContents()
+        self.kpi_table.setVisible(True)
+        if self.chart is not None:
+            self.body.removeWidget(self.chart)
+            self.chart.deleteLater()
+        shown = [(key, label) for key, label, better, _ in kpis if better]
+        self.chart = kpi_difference_chart(
+            [label for _, label in shown],
+            {
+                name: [
+                    float(compared.table.loc[compared.table["kpi"] == key, f"{name}_pct"].iloc[0]) for key, _ in shown
+                ]
+                for name in names[1:]
+            },
+            self,
+            self.tr("Change against the baseline (%)"),
+        )
+        self.body.addWidget(self.chart)
+
+        project = QgsProject.instance()
+        layers = {}
+        for name, (path, table) in compared.district_layers.items():
+            layer = vector_layer(path, table, self.tr("{0}: population without water").format(name))
+            minimum, breaks = compared.styles[name]
+            style_graduated(layer, "unserved", minimum, breaks, "Reds", 0, "")
+            layers[name] = layer
+            project.addMapLayer(layer, False)
+        for name, (path, table) in compared.difference_layers.items():
+            title = self.tr("{0} − baseline: share served (points)").format(name)
+            layer = vector_layer(path, table, title)
+            minimum, breaks = compared.difference_breaks[name]
+            style_graduated(layer, "served_share_diff_pp", minimum, breaks, "RdBu", 1, " pp")
+            add_to_group(project, layer, None, SCENARIOS_GROUP)
+            layers[title] = layer
+        right = next(iter(compared.difference_layers))
+        self.comparison = ComparisonDialog(
+            kpis,
+            columns,
+            layers,
+            names[0],
+            self.tr("{0} − baseline: share served (points)").format(right),
+            self,
+        )
+        self.comparison.show()
+
+    def kpi_labels(self) -> dict:
+        return {
+            "population": self.tr("Population"),
+            "served": self.tr("Population served"),
+            "unserved": self.tr("Population without water"),
+            "served_share": self.tr("Share served"),
+            "high_risk_served": self.tr("Served by high-risk systems"),
+            "need_weighted_unserved": self.tr("Need-weighted population without water"),
+            "demand_m3_day": self.tr("Demand (m³/day)"),
+            "functioning_systems": self.tr("Functioning systems"),
+            "new_systems": self.tr("New systems"),
+            "rehabilitated": self.tr("Systems rehabilitated"),
+            "treatment_fixes": self.tr("Treatment fixes"),
+            "cost": self.tr("Cost (S/)"),
+            "budget_left": self.tr("Budget left (S/)"),
+        }

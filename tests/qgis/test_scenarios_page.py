@@ -1,0 +1,118 @@
+"""The Scenarios page: scenarios stored in a GeoPackage next to the project, run in a task whose results land in
+the scenario that was run (whatever is selected or edited meanwhile), compared with the baseline side by side,
+and found again after the project is saved and reopened."""
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
+
+from aguaperu.aguaperu_plugin.gui.scenarios_page import SCENARIOS_GROUP, ScenariosPage
+from aguaperu.core.scenarios import Scenario
+from aguaperu.core.scenarios.model import Growth, Plan
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+ROOT = Path(__file__).resolve().parents[2]
+DEPARTMENT = ["05"]  # Ayacucho: the whole method on real data, in seconds
+
+
+@pytest.fixture()
+def page(qgis_iface, qgis_new_project, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(ScenariosPage, "output_folder", lambda self: tmp_path)
+    widget = ScenariosPage(qgis_iface)
+    qtbot.addWidget(widget)
+    widget.use_data_folder(SHARED)
+    return widget
+
+
+def scenario_layers() -> list:
+    group = QgsProject.instance().layerTreeRoot().findGroup(SCENARIOS_GROUP)
+    return [node.layer() for node in group.findLayers()] if group else []
+
+
+def two_scenarios(page):
+    store = page.store()
+    base = store.load(page.baseline_id())
+    store.update(base.copy(departments=DEPARTMENT))
+    growth = store.create(
+        Scenario(
+            name="Crecimiento",
+            horizon_year=2030,
+            departments=DEPARTMENT,
+            growth=Growth(annual_pct=1.5),
+            plan=Plan(new_sites=[{"optimise": {"k": 10}}], fix_treatment={"top": 20}),
+        )
+    )
+    repair = store.create(Scenario(name="Rehabilitación", departments=DEPARTMENT, plan=Plan(rehabilitate={"top": 15})))
+    page.refresh()
+    return growth, repair
+
+
+def test_results_land_in_the_scenario_that_was_run(page, qtbot):
+    growth, repair = two_scenarios(page)
+    page.select(growth.id)
+    page.run_selected()
+    assert page.task is not None and not page.run_button.isEnabled()
+    # while it runs, the user selects and edits the other scenario
+    page.select(repair.id)
+    store = page.store()
+    store.update(store.load(repair.id).copy(name="Rehabilitación ampliada", plan=Plan(rehabilitate={"top": 30})))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.task is None, timeout=600_000)
+
+    listed = store.list().set_index("id")
+    assert listed.loc[growth.id, "has_results"] and listed.loc[growth.id, "result_version"] == 1
+    assert not listed.loc[repair.id, "has_results"]
+    result = store.read_results(growth.id)
+    assert result.scenario.name == "Crecimiento" and result.kpis["new_systems"] == 10
+    assert result.kpis["treatment_fixes"] == 20
+    layers = scenario_layers()
+    assert layers and {layer.customProperty("aguaperu/scenario_id") for layer in layers} == {growth.id}
+    assert page.selected_id() == repair.id  # the user's selection is left alone
+
+
+def test_compare_side_by_side_then_reopen_the_project(page, qtbot, tmp_path):
+    growth, _ = two_scenarios(page)
+    for row in range(page.list.count()):
+        item = page.list.item(row)
+        if item.flags() & Qt.ItemIsUserCheckable:
+            item.setCheckState(Qt.Checked)
+    page.run_ticked()
+    qtbot.waitUntil(lambda: page.task is None, timeout=600_000)
+    page.compare()
+    dialog = page.comparison
+    assert dialog is not None and dialog.isVisible()
+    columns = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    assert columns == ["Baseline", "Crecimiento", "Δ Crecimiento", "Rehabilitación", "Δ Rehabilitación"]
+    rows = [dialog.table.verticalHeaderItem(r).text() for r in range(dialog.table.rowCount())]
+    assert dialog.table.item(rows.index("New systems"), columns.index("Δ Crecimiento")).text() == "10"
+    unserved = rows.index("Population without water")
+    repaired = dialog.table.item(unserved, columns.index("Δ Rehabilitación")).text()
+    assert float(repaired.replace(",", "")) <= 0  # rehabilitation never leaves more people without water
+    assert len(dialog.canvases) == 2 and page.chart is not None
+    # the two maps follow each other
+    left, right = dialog.canvases
+    extent = left.extent()
+    extent.scale(0.5)
+    left.setExtent(extent)
+    assert right.extent().center().x() == pytest.approx(left.extent().center().x(), abs=1e-6)
+    dialog.resize(1400, 900)
+    for canvas in dialog.canvases:  # maps render in the background: wait for them before the screenshot
+        with qtbot.waitSignal(canvas.mapCanvasRefreshed, timeout=30_000):
+            canvas.refresh()
+    (ROOT / "build").mkdir(exist_ok=True)
+    dialog.grab().save(str(ROOT / "build" / "scenario_comparison.png"))
+
+    kpis = page.store().read_results(growth.id).kpis
+    project = QgsProject.instance()
+    path = tmp_path / "plan.qgz"
+    assert project.write(str(path))
+    store_path = page.store_path()
+    project.clear()
+    assert project.read(str(path))
+    assert page.store_path() == store_path
+    assert page.list.count() == 3
+    again = page.store().read_results(growth.id).kpis
+    assert again.keys() == kpis.keys()
+    assert all(again[k] == pytest.approx(v, nan_ok=True) for k, v in kpis.items())
