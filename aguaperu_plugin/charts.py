@@ -184,7 +184,7 @@ def kpi_difference_chart(labels: Sequence[str], series: dict, parent: QWidget | 
     plot = pg.PlotWidget(parent, title=title or tr("Change against the baseline (%)"))
     plot.setObjectName("aguaperu_kpi_difference_chart")
     colours = (BLUE, (240, 140, 40), (60, 160, 90), (150, 80, 160))
-    legend = plot.addLegend(offset=(10, -10))  # bottom left: most changes are gains (bars to the right)
+    legend = plot.addLegend(offset=(10, 10))  # top left: most changes are gains (bars to the right)
     height = 0.8 / max(1, len(series))
     for number, (name, values) in enumerate(series.items()):
         y = np.arange(len(labels)) + (number - (len(series) - 1) / 2) * height

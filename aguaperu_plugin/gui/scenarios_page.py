@@ -51,6 +51,19 @@ COMPARED_KPIS = (
 )
 
 
+def is_baseline(scenario) -> bool:
+    """No plan, no growth, no climate change, at the base year."""
+    return (
+        scenario.plan.is_empty
+        and scenario.horizon_year == scenario.base_year
+        and not scenario.growth.annual_pct
+        and not scenario.growth.total_pct
+        and not scenario.growth.by_district
+        and not scenario.climate.temperature_delta_c
+        and not scenario.climate.precipitation_delta_pct
+    )
+
+
 class ScenariosPage(JobPage):
     key = "scenarios"
     icon_name = "scenarios"
@@ -194,6 +207,11 @@ class ScenariosPage(JobPage):
         listed = store.list()
         if known and known in set(listed["id"]):
             return known
+        for scenario_id in listed["id"]:  # a store made by another project: its baseline is reused
+            stored = store.load(scenario_id)
+            if is_baseline(stored) and stored.name == self.tr("Baseline"):
+                QgsProject.instance().writeEntry(PROJECT_SCOPE, BASELINE_KEY, scenario_id)
+                return scenario_id
         scenario = store.create(baseline(name=self.tr("Baseline")))
         QgsProject.instance().writeEntry(PROJECT_SCOPE, BASELINE_KEY, scenario.id)
         self.refresh()

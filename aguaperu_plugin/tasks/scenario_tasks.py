@@ -125,7 +125,7 @@ def comparison_inputs(store, baseline_id: str, ids: list, out_dir: Path) -> Comp
         own = own.assign(served_share_diff_pp=100 * own["served_share_diff"])
         frames[f"diff_{scenario_id}"] = gpd.GeoDataFrame(shapes.merge(own, on="ubigeo"), geometry="geometry")
         differences[name] = (target, f"diff_{scenario_id}")
-        breaks[name] = symmetric_breaks(own["served_share_diff_pp"], 6)
+        breaks[name] = symmetric_breaks(own["served_share_diff_pp"], 7)  # odd: no change in the middle class
     _write_layers(frames, target)
     styles = {}
     for name, result in results.items():

@@ -41,6 +41,8 @@ def start():
     plugin.dock.show_page("scenarios")
     plugin.dock.setMinimumWidth(560)
     page().use_data_folder(os.environ["AGUAPERU_DATA"])
+    page().store_path().unlink(missing_ok=True)  # a store left by an earlier run in the temporary folder
+    page().refresh()
     store = page().store()
     page().baseline_id()
     for name in ("crecimiento_15.json", "rehabilitacion.json"):
