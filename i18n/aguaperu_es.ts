@@ -2410,244 +2410,249 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="74" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="109" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="77" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="112" />
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (horizon year, population growth, climate, new water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs them in the background (population served and unserved within the access distance, systems at high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data.&lt;/p&gt;&lt;p&gt;Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always writes into the scenario it started with, whatever you select or edit meanwhile.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (año horizonte, crecimiento de la población, clima, nuevos puntos de agua en sitios optimizados, rehabilitación, reparaciones del tratamiento, costos unitarios y un presupuesto), los ejecuta en segundo plano (población servida y sin agua dentro de la distancia de acceso, sistemas de alto riesgo de calidad del agua, necesidad ponderada por pobreza y riesgo infantil, demanda, costo) y los compara con la línea base lado a lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos.&lt;/p&gt;&lt;p&gt;Los escenarios y sus resultados se guardan en un GeoPackage junto a su proyecto QGIS; una ejecución siempre escribe en el escenario con el que empezó, aunque usted seleccione o edite otro mientras tanto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="89" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="124" />
         <source>No scenario yet: create one, or run the baseline.</source>
         <translation>Aún no hay escenarios: cree uno o ejecute la línea base.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="98" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="133" />
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="103" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="138" />
         <source>Tick the scenarios to compare with the baseline; select one to edit or run it.</source>
         <translation>Marque los escenarios que compara con la línea base; seleccione uno para editarlo o ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="143" />
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="143" />
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="143" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="143" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="143" />
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="143" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="125" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="160" />
         <source>Run selected</source>
         <translation>Ejecutar el seleccionado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="128" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="163" />
         <source>Run baseline and ticked</source>
         <translation>Ejecutar línea base y marcados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="131" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="166" />
         <source>Compare ticked with the baseline</source>
         <translation>Comparar marcados con la línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="141" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="176" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="197" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="237" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="218" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="258" />
         <source>results of v{0}: run again</source>
         <translation>resultados de v{0}: ejecutar de nuevo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="218" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="260" />
         <source>results</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="218" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="256" />
         <source>not run</source>
         <translation>sin ejecutar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="233" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="270" />
         <source>{0} scenarios in {1}.</source>
         <translation>{0} escenarios en {1}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="273" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="308" />
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="307" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="342" />
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="307" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="342" />
         <source>Delete {0} and its results?</source>
         <translation>¿Eliminar {0} y sus resultados?</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="318" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="353" />
         <source>Import a scenario</source>
         <translation>Importar un escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="334" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="369" />
         <source>Scenarios (*.json)</source>
         <translation>Escenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="334" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="369" />
         <source>Export the scenario</source>
         <translation>Exportar el escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="344" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="379" />
         <source>Choose a data folder first.</source>
         <translation>Primero elija una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="351" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="386" />
         <source>Select a scenario to run.</source>
         <translation>Seleccione un escenario para ejecutar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="379" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="414" />
         <source>Scenarios run: {0}.</source>
         <translation>Escenarios ejecutados: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="476" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="511" />
         <source>{0}: population without water</source>
         <translation>{0}: población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="399" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="434" />
         <source>{0}: new water points</source>
         <translation>{0}: nuevos puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="413" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="448" />
         <source>Tick at least one scenario to compare.</source>
         <translation>Marque al menos un escenario para comparar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="460" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="495" />
         <source>Change against the baseline (%)</source>
         <translation>Cambio respecto de la línea base (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="489" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="524" />
         <source>{0} − baseline: share served (points)</source>
         <translation>{0} − línea base: proporción servida (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="501" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="536" />
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="502" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="537" />
         <source>Population served</source>
         <translation>Población servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="503" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="538" />
         <source>Population without water</source>
         <translation>Población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="504" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="539" />
         <source>Share served</source>
         <translation>Proporción servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="505" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="540" />
         <source>Served by high-risk systems</source>
         <translation>Servida por sistemas de alto riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="506" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="541" />
         <source>Need-weighted population without water</source>
         <translation>Población sin agua ponderada por necesidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="507" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="542" />
         <source>Demand (m³/day)</source>
         <translation>Demanda (m³/día)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="508" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="543" />
         <source>Functioning systems</source>
         <translation>Sistemas operativos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="509" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="544" />
         <source>New systems</source>
         <translation>Sistemas nuevos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="510" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="545" />
         <source>Systems rehabilitated</source>
         <translation>Sistemas rehabilitados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="511" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="546" />
         <source>Treatment fixes</source>
         <translation>Reparaciones del tratamiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="512" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="547" />
         <source>Cost (S/)</source>
         <translation>Costo (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="513" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="548" />
         <source>Budget left (S/)</source>
         <translation>Presupuesto restante (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="216" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="253" />
         <source>baseline</source>
         <translation>línea base</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="250" />
+        <source>{0} cannot be read.</source>
+        <translation>No se puede leer {0}.</translation>
     </message>
 </context>
 <context>

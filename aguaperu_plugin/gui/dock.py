@@ -8,8 +8,8 @@ from qgis.PyQt.QtWidgets import QTabWidget, QWidget
 
 from .data_page import DataPage
 from .job_page import JobPage
+from .maps_page import MapsPage
 from .models_page import ModelsPage
-from .pages import MapsPage
 from .scenarios_page import ScenariosPage
 
 PAGE_CLASSES = (DataPage, ModelsPage, ScenariosPage, MapsPage)

@@ -51,6 +51,28 @@ COMPARED_KPIS = (
 )
 
 
+def stored_scenarios(path: Path) -> list | None:
+    """``(id, name, version, result_version)`` of every scenario of the store (empty when there is none yet),
+    or None when the file cannot be read."""
+    import sqlite3
+
+    if not path.is_file():
+        return []
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            present = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'scenarios'"
+            ).fetchone()
+            if not present:
+                return []
+            return connection.execute("SELECT id, name, version, result_version FROM scenarios ORDER BY fid").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
 def is_baseline(scenario) -> bool:
     """No plan, no growth, no climate change, at the base year."""
     return (
@@ -218,40 +240,35 @@ class ScenariosPage(JobPage):
         return scenario.id
 
     def refresh(self) -> None:
-        """List the store's scenarios (ticks and selection kept)."""
-        from ...core.errors import AguaPeruError
-        from ...core.scenarios import ScenarioStore
-
+        """List the store's scenarios (ticks and selection kept). Read with sqlite3 alone, so that opening the
+        dock imports nothing heavy."""
         ticked = set(self.ticked_ids())
         selected = self.selected_id()
         self.list.clear()
-        try:
-            listed = ScenarioStore(self.store_path()).list()
-        except AguaPeruError as error:
-            self.status.setText(str(error))
+        rows = stored_scenarios(self.store_path())
+        if rows is None:
+            self.status.setText(self.tr("{0} cannot be read.").format(self.store_path()))
             return
         base, _ = QgsProject.instance().readEntry(PROJECT_SCOPE, BASELINE_KEY, "")
         baseline_word = self.tr("baseline")
-        for row in listed.itertuples():
-            state = (
-                self.tr("results of v{0}: run again").format(int(row.result_version))
-                if row.stale
-                else (self.tr("results") if row.has_results else self.tr("not run"))
-            )
-            label = f"{row.name}  (v{row.version}, {state})"
-            item = QListWidgetItem(label, self.list)
-            item.setData(ID_ROLE, row.id)
-            if row.id == base:
-                item.setText(f"{row.name}  ({baseline_word}, {state})")
+        for scenario_id, name, version, result_version in rows:
+            if result_version is None:
+                state = self.tr("not run")
+            elif result_version != version:
+                state = self.tr("results of v{0}: run again").format(int(result_version))
+            else:
+                state = self.tr("results")
+            item = QListWidgetItem(f"{name}  (v{version}, {state})", self.list)
+            item.setData(ID_ROLE, scenario_id)
+            if scenario_id == base:
+                item.setText(f"{name}  ({baseline_word}, {state})")
             else:
                 item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Checked if row.id in ticked else Qt.Unchecked)
-            if row.id == selected:
+                item.setCheckState(Qt.Checked if scenario_id in ticked else Qt.Unchecked)
+            if scenario_id == selected:
                 self.list.setCurrentItem(item)
         self.status.setText(
-            self.tr("{0} scenarios in {1}.").format(len(listed), self.store_path().name)
-            if len(listed)
-            else self.placeholder()
+            self.tr("{0} scenarios in {1}.").format(len(rows), self.store_path().name) if rows else self.placeholder()
         )
 
     def selected_id(self) -> str | None:

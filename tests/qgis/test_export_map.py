@@ -19,7 +19,9 @@ def pdf_pages(path: Path) -> int:
     return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
-def test_exportmap_writes_a_one_page_pdf_with_title_legend_and_source(plugin, qgis_processing, tmp_path):
+def test_exportmap_writes_a_one_page_spanish_pdf_with_title_legend_and_source(
+    plugin, qgis_processing, qgis_new_project, tmp_path
+):
     import processing
 
     output = tmp_path / "mapa.pdf"
@@ -35,7 +37,7 @@ def test_exportmap_writes_a_one_page_pdf_with_title_legend_and_source(plugin, qg
     assert Path(result["OUTPUT"]) == output
     assert pdf_pages(output) == 1
     text = pdf_text(output)
-    for expected in ("Perú de prueba", "Legend", "departamentos", "provincias", "Source: Natural Earth", "km"):
+    for expected in ("Perú de prueba", "Leyenda", "departamentos", "provincias", "Fuente: Natural Earth", "km"):
         assert expected in text, expected
     assert not list(tmp_path.glob(".aguaperu-*")), "a temporary file was left behind"
 

@@ -1,0 +1,316 @@
+"""The Maps page: choose a page template, the map's language, the layers, titles and an atlas coverage;
+export to PDF (pages rendered in a task) or open the layout in the layout designer."""
+
+from pathlib import Path
+
+from qgis.core import QgsMapLayer, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..toolbelt.messages import show_error, show_success
+from ..toolbelt.settings import PluginSettings
+from .job_page import JobPage
+
+BOUNDARIES = Path("boundaries") / "peru_limites_inei2017.gpkg"
+LAYER_ROLE = Qt.UserRole
+
+
+class MapsPage(JobPage):
+    key = "maps"
+    icon_name = "maps"
+    _layout = None  # the layout being printed, kept alive until the task ends
+
+    def __init__(self, iface, parent: QWidget | None = None) -> None:
+        super().__init__(iface, parent)
+        self._build()
+        project = QgsProject.instance()
+        project.layersAdded.connect(self.refresh_layers)
+        project.layersRemoved.connect(self.refresh_layers)
+        self.destroyed.connect(lambda: self._disconnect(project))
+        self.refresh_layers()
+
+    def _disconnect(self, project) -> None:
+        for signal in (project.layersAdded, project.layersRemoved):
+            try:
+                signal.disconnect(self.refresh_layers)
+            except TypeError:
+                pass
+
+    # --- texts -----------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Maps")
+
+    def help_html(self) -> str:
+        return self.tr(
+            "<p><b>What it does:</b> exports printable maps and scenario reports to PDF from "
+            "templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, "
+            "sources and model version.</p>"
+            "<p><b>Inputs:</b> the layers to print and, for an atlas, a coverage layer such as "
+            "departments or provinces: one page per feature, the map zoomed to it, with the feature's "
+            "own numbers when a field to summarise is chosen.</p>"
+            "<p>The layout can also be opened in the layout designer for hand edits.</p>"
+        )
+
+    def placeholder(self) -> str:
+        return self.tr("Choose a template and the layers to print.")
+
+    # --- widgets ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        from ..processing.export_map import template_names
+
+        page = QGroupBox(self.tr("Page"), self)
+        form = QFormLayout(page)
+        self.template = QComboBox(page)
+        self.template.setObjectName("aguaperu_map_template")
+        for key, label in template_names():
+            self.template.addItem(label, key)
+        form.addRow(self.tr("Template"), self.template)
+        self.language = QComboBox(page)
+        self.language.setObjectName("aguaperu_map_language")
+        self.language.addItem(self.tr("Spanish"), "es")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(self.language.findData(PluginSettings.load().map_language))
+        form.addRow(self.tr("Language of the map"), self.language)
+        self.map_title = QLineEdit(page)
+        self.map_title.setObjectName("aguaperu_map_title")
+        self.map_title.setPlaceholderText(self.tr("Map of Peru"))
+        form.addRow(self.tr("Title"), self.map_title)
+        self.subtitle = QLineEdit(page)
+        form.addRow(self.tr("Subtitle"), self.subtitle)
+        self.sources = QLineEdit(page)
+        self.sources.setPlaceholderText(self.tr("e.g. INEI 2017 (boundaries), INEI 2018 (poverty map)"))
+        form.addRow(self.tr("Sources"), self.sources)
+        self.data_date = QLineEdit(page)
+        form.addRow(self.tr("Data date"), self.data_date)
+        self.body.addWidget(page)
+
+        layers_box = QGroupBox(self.tr("Layers to print (top first)"), self)
+        layers_layout = QVBoxLayout(layers_box)
+        self.layer_list = QListWidget(layers_box)
+        self.layer_list.setObjectName("aguaperu_map_layers")
+        self.layer_list.setMinimumHeight(110)
+        self.layer_list.itemChanged.connect(lambda _item: self._update_value_layer())
+        layers_layout.addWidget(self.layer_list)
+        inset_form = QFormLayout()
+        self.inset = QgsMapLayerComboBox(layers_box)
+        self.inset.setObjectName("aguaperu_map_inset")
+        self.inset.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.inset.setAllowEmptyLayer(True, self.tr("No inset"))
+        inset_form.addRow(self.tr("Inset map of Peru"), self.inset)
+        layers_layout.addLayout(inset_form)
+        self.body.addWidget(layers_box)
+
+        atlas_box = QGroupBox(self.tr("Atlas: one page per feature"), self)
+        atlas_form = QFormLayout(atlas_box)
+        coverage_row = QHBoxLayout()
+        self.coverage = QgsMapLayerComboBox(atlas_box)
+        self.coverage.setObjectName("aguaperu_map_coverage")
+        self.coverage.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.coverage.setAllowEmptyLayer(True, self.tr("No atlas"))
+        self.coverage.setLayer(None)
+        coverage_row.addWidget(self.coverage, 1)
+        self.departments_button = QPushButton(self.tr("Departments"), atlas_box)
+        self.departments_button.setToolTip(self.tr("Add the departments of the data folder and use them"))
+        self.departments_button.clicked.connect(lambda: self.use_boundaries("departamentos"))
+        self.provinces_button = QPushButton(self.tr("Provinces"), atlas_box)
+        self.provinces_button.setToolTip(self.tr("Add the provinces of the data folder and use them"))
+        self.provinces_button.clicked.connect(lambda: self.use_boundaries("provincias"))
+        coverage_row.addWidget(self.departments_button)
+        coverage_row.addWidget(self.provinces_button)
+        atlas_form.addRow(self.tr("Coverage layer"), coverage_row)
+        self.name_field = QgsFieldComboBox(atlas_box)
+        self.name_field.setObjectName("aguaperu_map_name_field")
+        self.coverage.layerChanged.connect(self._coverage_changed)
+        atlas_form.addRow(self.tr("Page name field"), self.name_field)
+        self.value_field = QgsFieldComboBox(atlas_box)
+        self.value_field.setObjectName("aguaperu_map_value_field")
+        self.value_field.setAllowEmptyFieldName(True)
+        self.value_field.setToolTip(
+            self.tr("Count, mean and maximum of this field of the first printed layer, per page")
+        )
+        atlas_form.addRow(self.tr("Numbers on each page"), self.value_field)
+        self.body.addWidget(atlas_box)
+
+        output_form = QFormLayout()
+        self.output = QgsFileWidget(self)
+        self.output.setObjectName("aguaperu_map_output")
+        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setFilter(self.tr("PDF files (*.pdf)"))
+        self.output.setFilePath(str(self.output_folder() / "mapa.pdf"))
+        output_form.addRow(self.tr("PDF file"), self.output)
+        self.body.addLayout(output_form)
+
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export PDF"), self)
+        self.export_button.setObjectName("aguaperu_map_export")
+        self.export_button.clicked.connect(self.export)
+        self.designer_button = QPushButton(self.tr("Open in layout designer"), self)
+        self.designer_button.setObjectName("aguaperu_map_designer")
+        self.designer_button.clicked.connect(self.open_designer)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.designer_button)
+        self.body.addLayout(buttons)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress)
+        progress_row.addWidget(self.cancel_button)
+        self.body.addLayout(progress_row)
+        self.action_buttons = (self.export_button, self.designer_button)
+
+    # --- layers ----------------------------------------------------------------------------------
+    def refresh_layers(self, *_args) -> None:
+        """List the project's layers in the Layers panel order; keep the user's choices, check the visible
+        ones the first time they appear."""
+        known = {
+            self.layer_list.item(row).data(LAYER_ROLE): self.layer_list.item(row).checkState()
+            for row in range(self.layer_list.count())
+        }
+        root = QgsProject.instance().layerTreeRoot()
+        self.layer_list.blockSignals(True)
+        self.layer_list.clear()
+        for node in root.findLayers():
+            layer = node.layer()
+            if layer is None:
+                continue
+            item = QListWidgetItem(layer.name(), self.layer_list)
+            item.setData(LAYER_ROLE, layer.id())
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            visible = Qt.Checked if node.isVisible() else Qt.Unchecked
+            item.setCheckState(known.get(layer.id(), visible))
+        self.layer_list.blockSignals(False)
+        if self.inset.currentLayer() is None:
+            self.inset.setLayer(self._departments_layer())
+        self._update_value_layer()
+
+    def checked_layers(self) -> list[QgsMapLayer]:
+        project = QgsProject.instance()
+        layers = []
+        for row in range(self.layer_list.count()):
+            item = self.layer_list.item(row)
+            layer = project.mapLayer(item.data(LAYER_ROLE))
+            if item.checkState() == Qt.Checked and layer is not None:
+                layers.append(layer)
+        return layers
+
+    def _departments_layer(self) -> QgsMapLayer | None:
+        for layer in QgsProject.instance().mapLayers().values():
+            if isinstance(layer, QgsVectorLayer) and "departament" in layer.name().lower():
+                return layer
+        return None
+
+    def _update_value_layer(self) -> None:
+        vectors = [layer for layer in self.checked_layers() if isinstance(layer, QgsVectorLayer)]
+        self.value_field.setLayer(vectors[0] if vectors else None)
+
+    def _coverage_changed(self, layer) -> None:
+        self.name_field.setLayer(layer)
+        if layer is not None:
+            names = layer.fields().names()
+            preferred = next((name for name in ("dep", "prov", "distr", "name", "nombre") if name in names), None)
+            if preferred:
+                self.name_field.setField(preferred)
+
+    def use_boundaries(self, table: str) -> None:
+        """Add ``table`` of the data folder's INEI boundaries to the project and make it the atlas coverage."""
+        from ..layers import vector_layer
+        from ..styling import apply_style
+
+        folder = PluginSettings.load().data_folder
+        path = Path(folder) / BOUNDARIES if folder else None
+        if path is None or not path.exists():
+            show_error(self.iface, self.tr("Choose a data folder with {0} first (Data page).").format(BOUNDARIES))
+            return
+        name = self.tr("Departments") if table == "departamentos" else self.tr("Provinces")
+        layer = vector_layer(path, table, name)
+        apply_style(layer, "districts")
+        QgsProject.instance().addMapLayer(layer)
+        self.coverage.setLayer(layer)
+
+    # --- export ----------------------------------------------------------------------------------
+    def build_layout(self):
+        """The filled layout of the page's choices, or None after telling the user what is missing."""
+        from ..printing.compose import AtlasSpec, MapSpec, aggregate_kpis, map_page
+        from ..printing.texts import word
+
+        layers = self.checked_layers()
+        if not layers:
+            self.status.setText(self.tr("Choose at least one layer to print."))
+            return None
+        language = self.language.currentData()
+        spec = MapSpec(
+            layers=layers,
+            title=self.map_title.text().strip() or word(language, "default_title"),
+            subtitle=self.subtitle.text().strip(),
+            template=self.template.currentData(),
+            language=language,
+            sources=self.sources.text().strip(),
+            data_date=self.data_date.text().strip(),
+            inset_layer=self.inset.currentLayer(),
+        )
+        atlas = None
+        coverage = self.coverage.currentLayer()
+        if coverage is not None:
+            atlas = AtlasSpec(coverage, self.name_field.currentField() or coverage.fields().names()[0])
+            data, field = self.value_field.layer(), self.value_field.currentField()
+            if data is not None and field:
+                atlas.kpis = aggregate_kpis(data, field, coverage, language)
+            if spec.inset_layer is None:
+                spec.inset_layer = coverage
+        return map_page(QgsProject.instance(), spec, atlas)
+
+    def export(self) -> None:
+        from ..printing.export import PdfJob, layout_pages
+        from ..tasks.print_task import PrintTask
+
+        path = self.output.filePath().strip()
+        if not path:
+            self.status.setText(self.tr("Choose the PDF file to write."))
+            return
+        try:
+            layout = self.build_layout()
+        except Exception as error:  # a layer or template problem: say it, keep the page usable
+            show_error(self.iface, self.tr("The map could not be prepared: {0}").format(error), details=str(error))
+            return
+        if layout is None:
+            return
+        self._layout = layout  # alive until the export ends
+        job = PdfJob(layout_pages(layout), Path(path), layout.itemById("title").text())
+        self.status.setText(self.tr("Printing {0} pages…").format(len(job.pages)))
+        description = self.tr("AguaPerú: printing {0}").format(Path(path).name)
+        self.run_task(PrintTask(description, job, self.printed, self.print_failed))
+
+    def printed(self, path: Path, pages: int) -> None:
+        self.run_task(None)
+        self._layout = None
+        self.status.setText(self.tr("{0}: {1} page(s) written.").format(path, pages))
+        show_success(self.iface, self.tr("Map written to {0}.").format(path))
+
+    def print_failed(self, error: BaseException) -> None:
+        self._layout = None
+        self.task_failed(error)
+
+    def open_designer(self) -> None:
+        from ..printing.designer import open_in_designer
+
+        layout = self.build_layout()
+        if layout is not None:
+            open_in_designer(self.iface, layout, layout.itemById("title").text())

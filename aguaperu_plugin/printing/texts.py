@@ -1,0 +1,72 @@
+"""The fixed words printed on maps, in the map's language.
+
+A map's language is chosen per export (Maps page, Processing parameter, ``PluginSettings.map_language``)
+independently of the language QGIS runs in, so these words are looked up here by language instead of
+going through ``tr`` (which follows the interface language).
+"""
+
+import json
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+LANGUAGES = ("es", "en")
+
+WORDS = {
+    "es": {
+        "default_title": "Mapa del Perú",
+        "legend": "Leyenda",
+        "source": "Fuente: {0}",
+        "layers_source": "capas del proyecto ({0})",
+        "data_date": "Fecha de los datos: {0}",
+        "made": "Elaborado con AguaPerú {0} el {1}",
+        "model": "Modelo {0} v{1}",
+        "intervals": "Las predicciones llevan intervalos del 90 %.",
+        "indicator": "Indicador",
+        "value": "Valor",
+        "count": "Número de elementos",
+        "mean": "Promedio de {0}",
+        "max": "Máximo de {0}",
+    },
+    "en": {
+        "default_title": "Map of Peru",
+        "legend": "Legend",
+        "source": "Source: {0}",
+        "layers_source": "project layers ({0})",
+        "data_date": "Data date: {0}",
+        "made": "Made with AguaPerú {0} on {1}",
+        "model": "Model {0} v{1}",
+        "intervals": "Predictions carry 90 % intervals.",
+        "indicator": "Indicator",
+        "value": "Value",
+        "count": "Number of features",
+        "mean": "Mean of {0}",
+        "max": "Maximum of {0}",
+    },
+}
+
+
+MODEL_NAMES = {
+    "es": {"poverty": "pobreza monetaria", "water_risk": "riesgo de calidad del agua", "child_risk": "riesgo infantil"},
+    "en": {"poverty": "monetary poverty", "water_risk": "water-quality risk", "child_risk": "child risk"},
+}
+
+
+def word(language: str, key: str, *args) -> str:
+    """The word ``key`` in ``language`` (Spanish when the language is unknown), formatted with ``args``."""
+    text = WORDS.get(language, WORDS["es"])[key]
+    return text.format(*args) if args else text
+
+
+def model_note(language: str, models: list[str]) -> str:
+    """ "Modelo pobreza v1.0.0 · … Las predicciones llevan intervalos del 90 %." for the bundled ``models``
+    (folder names under ``models/``); empty without models."""
+    parts = []
+    for name in models:
+        card_path = MODELS / name / "model_card.json"
+        card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
+        label = MODEL_NAMES.get(language, MODEL_NAMES["es"]).get(name, card.get("name", name))
+        parts.append(word(language, "model", label, card.get("version", "?")))
+    if not parts:
+        return ""
+    return " · ".join(parts) + ". " + word(language, "intervals")
