@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the embedded demo, headless: demo data (core), a QGIS project, a PDF map and a department
 # atlas printed by the plugin's Processing algorithm through qgis_process (in Spanish), and a report of the
-# demo outputs (scripts/demo_report.py) with its pages as PNG, all under the output folder.
+# demo outputs (scripts/demo_report.py) and the scenario report (baseline and two scenarios compared,
+# scripts/demo_scenario_report.py) with their pages as PNG, all under the output folder.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -54,6 +55,12 @@ qgis_process run aguaperu:exportmap --project_path="$OUT/aguaperu_demo.qgz" \
 echo "demo: report of the demo outputs (one page each, with KPIs and a chart)"
 "$PY" scripts/demo_report.py "$OUT"
 pdftoppm -png -r 60 "$OUT/informe_demo.pdf" "$OUT/informe_demo"
+
+echo "demo: the baseline and two planning scenarios (resources/scenarios), compared, and their report"
+"$PY" -m core scenario compare resources/scenarios/crecimiento_15.json resources/scenarios/rehabilitacion.json \
+  --data "$OUT/data" --out "$OUT/escenarios" > "$work/scenarios.log" 2>&1 || { cat "$work/scenarios.log"; exit 1; }
+"$PY" scripts/demo_scenario_report.py "$OUT"
+pdftoppm -png -r 60 "$OUT/informe_escenarios.pdf" "$OUT/informe_escenarios"
 
 echo "demo: outputs in $OUT"
 ls -1 "$OUT"

@@ -93,6 +93,8 @@ class ScenariosPage(JobPage):
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(iface, parent)
         self.comparison = None
+        self.compared = None
+        self._report_layouts = None
         self.chart = None
         self._build()
         QgsProject.instance().readProject.connect(self._project_changed)
@@ -169,6 +171,16 @@ class ScenariosPage(JobPage):
         for button in (self.run_button, self.run_all_button, self.compare_button):
             row.addWidget(button)
         self.body.addLayout(row)
+        self.report_button = QPushButton(self.tr("Export the comparison report (PDF)…"), self)
+        self.report_button.setObjectName("aguaperu_scenario_report")
+        self.report_button.setEnabled(False)
+        self.report_button.setToolTip(
+            self.tr(
+                "One page per scenario (map and indicators), then a comparison page per scenario, in the map language."
+            )
+        )
+        self.report_button.clicked.connect(self.export_report)
+        self.body.addWidget(self.report_button)
         progress_row = QHBoxLayout()
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -185,6 +197,7 @@ class ScenariosPage(JobPage):
         self.kpi_table.setMinimumHeight(260)
         self.body.addWidget(self.kpi_table)
         self.action_buttons = (
+            self.report_button,
             self.run_button,
             self.run_all_button,
             self.compare_button,
@@ -455,7 +468,47 @@ class ScenariosPage(JobPage):
             return
         self.show_comparison(compared)
 
+    def export_report(self, path: str | None = None) -> None:
+        """Print the last comparison as a multi-page PDF, page by page in the task manager."""
+        from ..printing.export import PdfJob, layout_pages
+        from ..printing.report import ReportOptions, build_report
+        from ..printing.scenario_report import WORDS, scenario_pages
+        from ..tasks.print_task import PrintTask
+
+        if self.compared is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the comparison report"),
+                str(self.output_folder() / "informe_escenarios.pdf"),
+                self.tr("PDF files (*.pdf)"),
+            )
+        if not path:
+            return
+        language = PluginSettings.load().map_language
+        project = QgsProject.instance()
+        try:
+            pages = scenario_pages(project, self.compared, self.output_folder(), language)
+            options = ReportOptions(language=language, sources=WORDS[language]["sources"])
+            layouts = build_report(project, pages, options)
+        except (OSError, KeyError, ValueError) as error:
+            self.status.setText(self.tr("The report could not be prepared: {0}").format(error))
+            return
+        self._report_layouts = layouts  # kept alive while the pages print
+        job = PdfJob([page for layout in layouts for page in layout_pages(layout)], Path(path), pages[0].title)
+        description = self.tr("AguaPerú: printing {0}").format(Path(path).name)
+        self.run_task(PrintTask(description, job, self._report_done, self.task_failed))
+
+    def _report_done(self, path: Path, pages: int) -> None:
+        self.run_task(None)
+        self._report_layouts = None
+        self.status.setText(self.tr("{0}: {1} page(s) written.").format(path, pages))
+        show_success(self.iface, self.tr("Report written to {0}.").format(path))
+
     def show_comparison(self, compared) -> None:
+        self.compared = compared
+        self.report_button.setEnabled(True)
         from ..charts import kpi_difference_chart
         from ..layers import add_to_group, vector_layer
         from ..styling import style_graduated

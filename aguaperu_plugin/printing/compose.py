@@ -183,11 +183,12 @@ def _legend(legend: QgsLayoutItemLegend, layers: list[QgsMapLayer], language: st
     legend.adjustBoxSize()
 
 
-def _table(layout: QgsPrintLayout, rows: list, header: list[str] | None, language: str, expressions: bool) -> None:
+def _table(layout: QgsPrintLayout, rows: list, header: list[str] | None, language: str, expressions: bool) -> float:
+    """Fill the KPI table; return the height (mm) all its rows need (0 without rows)."""
     frame = layout.itemById("kpi_table")
     if not rows:
         frame.setVisibility(False)
-        return
+        return 0.0
     table = frame.multiFrame()
     cells = []
     for row in rows:
@@ -200,15 +201,21 @@ def _table(layout: QgsPrintLayout, rows: list, header: list[str] | None, languag
     table.setTableContents(cells)
     headers = header or [word(language, "indicator"), word(language, "value")][:columns]
     table_columns = []
+    label_share = 0.55 if columns <= 2 else 0.40  # wide tables (scenarios side by side): more room for numbers
     for index, heading in enumerate(headers):
         column = QgsLayoutTableColumn(heading)
-        column.setWidth(frame.rect().width() * (0.55 if index == 0 else 0.45 / max(1, columns - 1)) - 2)
+        share = label_share if index == 0 else (1 - label_share) / max(1, columns - 1)
+        column.setWidth(frame.rect().width() * share - 2)
         table_columns.append(column)
     table.setHeaders(table_columns)
     table.setIncludeTableHeader(True)
+    # every row printed: the column gives the table one line per row (header included; labels are kept short
+    # enough not to wrap), at the table's font size plus its cell margins
+    line = table.contentTextFormat().size() * 0.3528 * 1.3 + 2 * table.cellMargin()
+    return (len(rows) + 1) * line + 1.0
 
 
-def _grow_legend(layout: QgsPrintLayout, hidden: list[str]) -> None:
+def _grow_legend(layout: QgsPrintLayout, hidden: list[str], heights: dict | None = None) -> None:
     """Below the legend (landscape column), stack the printed KPI table and chart at the bottom and give
     the legend the room of those not printed."""
     legend = layout.itemById("legend")
@@ -226,8 +233,11 @@ def _grow_legend(layout: QgsPrintLayout, hidden: list[str]) -> None:
             continue
         item = layout.itemById(key)
         box = item.sceneBoundingRect()
-        top -= box.height()
+        height = max(box.height(), (heights or {}).get(key, 0.0))  # a long KPI table takes the room it needs
+        top -= height
         item.attemptMove(QgsLayoutPoint(box.left(), top, MM))
+        if height > box.height():
+            item.attemptResize(QgsLayoutSize(box.width(), height, MM))
         top -= 2.0
     legend.attemptResize(QgsLayoutSize(rect.width(), top - rect.top(), MM))
 
@@ -314,7 +324,9 @@ def fill_layout(layout: QgsPrintLayout, spec: MapSpec, atlas: AtlasSpec | None =
 
     hidden = []
     rows = atlas.kpis if atlas is not None and atlas.kpis else spec.kpis
-    _table(layout, list(rows), spec.kpi_header, language, expressions=atlas is not None and bool(atlas.kpis))
+    table_height = _table(
+        layout, list(rows), spec.kpi_header, language, expressions=atlas is not None and bool(atlas.kpis)
+    )
     if not rows:
         hidden.append("kpi_table")
     chart = layout.itemById("chart")
@@ -323,7 +335,7 @@ def fill_layout(layout: QgsPrintLayout, spec: MapSpec, atlas: AtlasSpec | None =
     else:
         chart.setVisibility(False)
         hidden.append("chart")
-    _grow_legend(layout, hidden)
+    _grow_legend(layout, hidden, {"kpi_table": table_height})
     _fit_legend(layout.itemById("legend"))
 
     sources = spec.sources or word(language, "layers_source", ", ".join(layer.name() for layer in spec.layers))

@@ -76,6 +76,7 @@ class Comparison:
     styles: dict  # name -> (minimum, breaks) of its population without water
     difference_layers: dict  # name -> (GeoPackage, layer) of scenario − baseline per district
     difference_breaks: dict  # name -> (minimum, breaks) centred on 0
+    scenarios: dict = field(default_factory=dict)  # name -> the scenario as it was run
 
 
 def comparison_inputs(store, baseline_id: str, ids: list, out_dir: Path) -> Comparison:
@@ -131,7 +132,8 @@ def comparison_inputs(store, baseline_id: str, ids: list, out_dir: Path) -> Comp
     for name, result in results.items():
         unserved = result.districts["unserved"]
         styles[name] = (float(unserved.min()), class_breaks(unserved, k=5))
-    return Comparison(names, table, tables, styles, differences, breaks)
+    scenarios = {name: result.scenario for name, result in results.items()}
+    return Comparison(names, table, tables, styles, differences, breaks, scenarios)
 
 
 def _write_layers(frames: dict, target: Path) -> None:

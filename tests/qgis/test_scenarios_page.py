@@ -2,6 +2,8 @@
 the scenario that was run (whatever is selected or edited meanwhile), compared with the baseline side by side,
 and found again after the project is saved and reopened."""
 
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -103,6 +105,21 @@ def test_compare_side_by_side_then_reopen_the_project(page, qtbot, tmp_path):
             canvas.refresh()
     (ROOT / "build").mkdir(exist_ok=True)
     dialog.grab().save(str(ROOT / "build" / "scenario_comparison.png"))
+
+    # the comparison report: a page per scenario, then the comparison page, in Spanish (the map language)
+    report = ROOT / "build" / "informe_escenarios_prueba.pdf"
+    report.unlink(missing_ok=True)
+    page.export_report(str(report))
+    qtbot.waitUntil(lambda: page.task is None, timeout=120_000)
+    assert report.is_file(), page.status.text()
+    info = subprocess.run(["pdfinfo", str(report)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+5$", info, re.MULTILINE), info  # 3 scenarios, then 2 comparison pages
+    text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
+    for words in ("Escenario: Crecimiento", "Escenario: Rehabilitación", "Comparación con la línea base: Crecimiento"):
+        assert words in text
+    for words in ("Población sin agua", "Sistemas nuevos", "Costo (S/)", "Leyenda", "Fuente:"):
+        assert text.count(words) >= 5  # every row of the KPI table on every page
+    assert "+10" in text  # the 10 optimised sites of Crecimiento, as a difference
 
     kpis = page.store().read_results(growth.id).kpis
     project = QgsProject.instance()

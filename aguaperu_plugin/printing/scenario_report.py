@@ -1,0 +1,180 @@
+"""The scenario report: one page per scenario (its map of the population without water and its KPIs), then a
+comparison page (the KPI table with the differences against the baseline, the map of the change in the share
+served, and the chart of the changes rendered from the same data as the dock's chart). Words in the report's
+language (Spanish or English), whatever language QGIS runs in."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+from .compose import number
+from .report import ReportOptions, ReportPage
+
+KPIS = (  # key, Spanish, English, decimals
+    ("population", "Población", "Population", 0),
+    ("unserved", "Población sin agua", "Population without water", 0),
+    ("served_share", "Proporción servida (%)", "Share served (%)", 1),
+    ("high_risk_served", "Servida por sistemas de alto riesgo", "Served by high-risk systems", 0),
+    ("need_weighted_unserved", "Sin agua, ponderada por necesidad", "Without water, need-weighted", 0),
+    ("demand_m3_day", "Demanda (m³/día)", "Demand (m³/day)", 0),
+    ("new_systems", "Sistemas nuevos", "New systems", 0),
+    ("rehabilitated", "Sistemas rehabilitados", "Systems rehabilitated", 0),
+    ("treatment_fixes", "Reparaciones del tratamiento", "Treatment fixes", 0),
+    ("cost", "Costo (S/)", "Cost (S/)", 0),
+)
+COMPARED = (
+    "population",
+    "unserved",
+    "served_share",
+    "high_risk_served",
+    "need_weighted_unserved",
+    "new_systems",
+    "cost",
+)
+CHART_KPIS = ("unserved", "served_share", "high_risk_served", "need_weighted_unserved", "demand_m3_day")
+WORDS = {
+    "es": {
+        "scenario": "Escenario: {0}",
+        "baseline": "Línea base",
+        "unserved_map": "Población sin agua por distrito (a {0} km de un punto de agua en funcionamiento)",
+        "comparison": "Comparación con la línea base: {0}",
+        "difference": "Cambio de la proporción servida de {0} frente a la línea base (puntos porcentuales)",
+        "indicator": "Indicador",
+        "column": "Escenario",
+        "chart": "Cambio frente a la línea base (%)",
+        "notes": "Horizonte {0}; crecimiento de la población ×{1}; clima: {2:+.1f} °C, {3:+.0f} % de precipitación. "
+        "Supuestos y fuentes en el archivo del escenario.",
+        "sources": "INEI 2017 (límites), INEI 2020 (población), SIASAR (sistemas rurales), modelos AguaPerú",
+        "layer_unserved": "Población sin agua",
+        "layer_difference": "Cambio de la proporción servida (puntos)",
+    },
+    "en": {
+        "scenario": "Scenario: {0}",
+        "baseline": "Baseline",
+        "unserved_map": "Population without water per district (within {0} km of a functioning water point)",
+        "comparison": "Comparison with the baseline: {0}",
+        "difference": "Change in the share served of {0} against the baseline (percentage points)",
+        "indicator": "Indicator",
+        "column": "Scenario",
+        "chart": "Change against the baseline (%)",
+        "notes": "Horizon {0}; population growth ×{1}; climate: {2:+.1f} °C, {3:+.0f} % precipitation. "
+        "Assumptions and sources in the scenario file.",
+        "sources": "INEI 2017 (boundaries), INEI 2020 (population), SIASAR (rural systems), AguaPerú models",
+        "layer_unserved": "Population without water",
+        "layer_difference": "Change in the share served (points)",
+    },
+}
+MODELS = ["water_risk", "poverty", "child_risk"]
+
+
+def _value(key: str, value: float, language: str, decimals: int) -> str:
+    if value != value:  # NaN
+        return "–"
+    return number(100 * value if key == "served_share" else value, language, decimals)
+
+
+def _difference(key: str, value: float, language: str, decimals: int) -> str:
+    if value != value:
+        return "–"
+    text = _value(key, value, language, decimals)
+    return text if text.startswith(("-", "−")) or value == 0 else f"+{text}"
+
+
+def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str = "es") -> list[ReportPage]:
+    """The report's pages from a comparison (``tasks.scenario_tasks.comparison_inputs``); the layers they show
+    are added to ``project`` without a place in the layer tree."""
+    from ..charts import kpi_difference_chart
+    from ..styling import style_graduated
+    from .chart_image import chart_image
+
+    words = WORDS[language]
+    names = compared.names
+    table = compared.table.set_index("kpi")
+    pages = []
+    for number_, name in enumerate(names):
+        path, layer_name = compared.district_layers[name]
+        layer = QgsVectorLayer(f"{path}|layername={layer_name}", f"{words['layer_unserved']} – {name}", "ogr")
+        minimum, breaks = compared.styles[name]
+        style_graduated(layer, "unserved", minimum, breaks, "Reds", 0, "")
+        project.addMapLayer(layer, False)
+        scenario = compared.scenarios[name]
+        title = words["baseline"] if number_ == 0 else words["scenario"].format(name)
+        kpis = [
+            (label[language == "en"], _value(key, table.loc[key, name], language, digits))
+            for key, *label, digits in _rows()
+        ]
+        pages.append(
+            ReportPage(
+                title,
+                [layer],
+                subtitle=words["unserved_map"].format(number(scenario.access_km, language, 1)),
+                kpis=kpis,
+                notes=words["notes"].format(
+                    scenario.horizon_year,
+                    number(scenario.growth.national_factor(scenario.years), language, 3),
+                    scenario.climate.temperature_delta_c,
+                    scenario.climate.precipitation_delta_pct,
+                ),
+                models=MODELS,
+            )
+        )
+    labels = {key: label[language == "en"] for key, *label, _ in _rows()}
+    chart = kpi_difference_chart(
+        [labels[key] for key in CHART_KPIS],
+        {name: [float(table.loc[key, f"{name}_pct"]) for key in CHART_KPIS] for name in names[1:]},
+        None,
+        words["chart"],
+    )
+    image = chart_image(chart, Path(out_dir) / "graficos" / "escenarios_cambios.png")
+    chart.deleteLater()
+    for name in names[1:]:  # a comparison page per scenario: its indicators next to the baseline's
+        rows = [
+            [
+                label[language == "en"],
+                _value(key, table.loc[key, names[0]], language, digits),
+                _value(key, table.loc[key, name], language, digits),
+                _difference(key, table.loc[key, f"{name}_diff"], language, digits),
+            ]
+            for key, *label, digits in _rows()
+            if key in COMPARED
+        ]
+        path, layer_name = compared.difference_layers[name]
+        difference = QgsVectorLayer(f"{path}|layername={layer_name}", f"{words['layer_difference']} – {name}", "ogr")
+        minimum, breaks = compared.difference_breaks[name]
+        style_graduated(difference, "served_share_diff_pp", minimum, breaks, "RdBu", 1, " pp")
+        project.addMapLayer(difference, False)
+        pages.append(
+            ReportPage(
+                words["comparison"].format(name),
+                [difference],
+                subtitle=words["difference"].format(name),
+                kpis=rows,
+                kpi_header=[words["indicator"], words["baseline"], words["column"], "Δ"],
+                chart=image,
+                models=MODELS,
+            )
+        )
+    return pages
+
+
+def _rows():
+    return KPIS
+
+
+def export_scenario_report(
+    project: QgsProject,
+    compared,
+    path: Path,
+    out_dir: Path,
+    language: str = "es",
+    inset_layer=None,
+    progress: Callable[[float, str], None] = lambda *_: None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> Path:
+    """Write the scenario report to the PDF ``path`` (complete or not at all)."""
+    from .report import export_report
+
+    pages = scenario_pages(project, compared, out_dir, language)
+    options = ReportOptions(language=language, sources=WORDS[language]["sources"], inset_layer=inset_layer)
+    return export_report(project, pages, Path(path), options, progress, is_cancelled)
