@@ -45,11 +45,14 @@ if [ ! -x "$VENV/bin/python" ]; then
   echo "setup: creating $VENV"
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
-lock_sum=$(cat requirements.lock requirements-nodeps.lock constraints.txt | sha256sum | cut -d' ' -f1)
+lock_sum=$(cat requirements.lock requirements-nodeps.lock requirements-models.lock constraints.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$VENV/.lock.sha256" 2>/dev/null)" != "$lock_sum" ]; then
   echo "setup: installing requirements.lock into $VENV"
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r requirements.lock -c constraints.txt
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -r requirements-nodeps.lock
+  # TensorFlow/Keras (no deps: see the lock): imported only by the tasks that fit a network (the autoencoder
+  # leak detector, the LSTM comparison, model training), so QGIS starts without it
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -r requirements-models.lock -c constraints.txt
   echo "$lock_sum" > "$VENV/.lock.sha256"
 fi
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -113,27 +114,45 @@ class DemandAnomaliesAlgorithm(AguaPeruAlgorithm):
     def name(self) -> str:
         return "demandanomalies"
 
+    METHODS = ("night_flow", "autoencoder", "either", "both")
+
     def displayName(self) -> str:  # noqa: N802
-        return tr("Leaks and anomalous consumption (minimum night flow)")
+        return tr("Leaks and anomalous consumption")
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr(
             "Flags the periods when an area's minimum night flow rises above its robust baseline of the previous "
-            "weeks (a CUSUM in robust standard deviations): one row per period with area, start, end, score and "
-            "the excess flow (L/s). Its detection rate, false alarms and delay on injected leaks are in "
+            "weeks (a CUSUM in robust standard deviations), or when a Keras autoencoder of the daily night-flow "
+            "shape, refitted every 28 days on the weeks before, reconstructs the night badly (needs TensorFlow), "
+            "or either of them, or both: one row per period with area, start, end, score, the excess flow (L/s) "
+            "and the detector. Detection rate, false alarms and delay of each on injected leaks are in "
             "models/demand/MODEL_CARD.md."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("INFLOW", tr("Hourly flows (xlsx or CSV)")))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "METHOD",
+                tr("Detector"),
+                options=[
+                    tr("Minimum night flow"),
+                    tr("Autoencoder (TensorFlow)"),
+                    tr("Either detector"),
+                    tr("Both detectors agree"),
+                ],
+                defaultValue=0,
+            )
+        )
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Anomalous periods"), CSV))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.demand.anomalies import detect
+        from ...core.demand.autoencoder import find_anomalies
         from ...core.demand.series import read_inflow
 
         inflow = _core_call(read_inflow, self.parameterAsFile(parameters, "INFLOW", context))
-        periods = _core_call(detect, inflow)
+        method = self.METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
+        periods = _core_call(find_anomalies, inflow, method)
         path = _write_csv(periods, self.parameterAsFileOutput(parameters, "OUTPUT", context), False)
         feedback.pushInfo(tr("{0} anomalous periods in {1} areas.", len(periods), periods["area"].nunique()))
         return {"OUTPUT": path, "PERIODS": len(periods)}
