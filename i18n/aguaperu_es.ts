@@ -1233,6 +1233,26 @@
         <source>Both detectors agree</source>
         <translation>Ambos detectores coinciden</translation>
     </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="37" />
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="77" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="129" />
+        <source>Cancelled; nothing was added.</source>
+        <translation>Cancelado; no se agregó nada.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="131" />
+        <source>AguaPerú could not finish: {0}</source>
+        <translation>AguaPerú no pudo terminar: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AguaPeruDock</name>
@@ -1461,167 +1481,162 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="47" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="46" />
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="50" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="49" />
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; loads and checks the inputs every model and map uses, and joins them into one table per district.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; water points (GeoPackage, Shapefile, GeoJSON, or CSV/XLSX with latitude and longitude; SIASAR exports are recognised), a district layer with UBIGEO, district tables keyed by UBIGEO (census, poverty, HDI), satellite GeoTIFFs, and child-welfare indicators.&lt;/p&gt;&lt;p&gt;Every problem found is listed with the file, the column, example rows and how to fix it. Your files are never modified.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; carga y revisa los insumos que usan todos los modelos y mapas, y los une en una tabla por distrito.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; puntos de agua (GeoPackage, Shapefile, GeoJSON, o CSV/XLSX con latitud y longitud; se reconocen las exportaciones del SIASAR), una capa de distritos con UBIGEO, tablas distritales con UBIGEO (censo, pobreza, IDH), GeoTIFF satelitales e indicadores de bienestar infantil.&lt;/p&gt;&lt;p&gt;Cada problema encontrado se lista con el archivo, la columna, filas de ejemplo y cómo corregirlo. Sus archivos nunca se modifican.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="63" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="62" />
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="64" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="63" />
         <source>Water points</source>
         <translation>Puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="65" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="64" />
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="66" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="65" />
         <source>District table</source>
         <translation>Tabla distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="67" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="66" />
         <source>Satellite table</source>
         <translation>Tabla satelital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="68" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="67" />
         <source>Raster (GeoTIFF)</source>
         <translation>Ráster (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="69" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="68" />
         <source>Child welfare</source>
         <translation>Bienestar infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="74" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="73" />
         <source>Choose your input files or layers, a data folder, or load the demo.</source>
         <translation>Elija sus archivos o capas de entrada, una carpeta de datos, o cargue la demostración.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="80" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="79" />
         <source>A folder laid out like the shared data (boundaries/, socioeconomic/, …)</source>
         <translation>Una carpeta organizada como los datos compartidos (boundaries/, socioeconomic/, …)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="81" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="80" />
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="84" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="83" />
         <source>Inputs</source>
         <translation>Insumos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="88" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="87" />
         <source>File or layer</source>
         <translation>Archivo o capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="88" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="87" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="95" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="94" />
         <source>Add files…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="99" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="98" />
         <source>Add layer</source>
         <translation>Agregar capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="101" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="100" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="110" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="109" />
         <source>Validate and add layers</source>
         <translation>Validar y agregar capas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="113" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="112" />
         <source>Load demo</source>
         <translation>Cargar demostración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="120" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="119" />
         <source>District feature table</source>
         <translation>Tabla de variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="125" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="124" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="126" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="125" />
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="127" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="126" />
         <source>Build district features</source>
         <translation>Construir variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="137" />
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="144" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="134" />
         <source>Validation report</source>
         <translation>Informe de validación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="174" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="164" />
         <source>Add input files</source>
         <translation>Agregar archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="186" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="176" />
         <source>The layer {0} is not stored in a file; save it as a GeoPackage first.</source>
         <translation>La capa {0} no está guardada en un archivo; guárdela primero como GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="214" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="204" />
         <source>Add at least one input first.</source>
         <translation>Agregue primero al menos un insumo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="226" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="216" />
         <source>{0} errors, {1} warnings, {2} notes; {3} layers added.</source>
         <translation>{0} errores, {1} advertencias, {2} notas; {3} capas agregadas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="259" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="249" />
         <source>Choose a data folder or add a district layer first.</source>
         <translation>Elija primero una carpeta de datos o agregue una capa de distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="280" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="270" />
         <source>District features</source>
         <translation>Variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="285" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="275" />
         <source>District feature table written: {0} districts in {1}.</source>
         <translation>Tabla de variables distritales escrita: {0} distritos en {1}.</translation>
     </message>
@@ -1805,222 +1820,199 @@
     </message>
 </context>
 <context>
-    <name>JobPage</name>
-    <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="35" />
-        <source>Help</source>
-        <translation>Ayuda</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="97" />
-        <source>Cancelled; nothing was added.</source>
-        <translation>Cancelado; no se agregó nada.</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="99" />
-        <source>AguaPerú could not finish: {0}</source>
-        <translation>AguaPerú no pudo terminar: {0}</translation>
-    </message>
-</context>
-<context>
     <name>MapsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="54" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="53" />
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="68" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="67" />
         <source>Choose a template and the layers to print.</source>
         <translation>Elija una plantilla y las capas a imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="57" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="56" />
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces: one page per feature, the map zoomed to it, with the feature's own numbers when a field to summarise is chosen.&lt;/p&gt;&lt;p&gt;The layout can also be opened in the layout designer for hand edits.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; exporta a PDF mapas imprimibles e informes de escenarios desde plantillas A4 o A3, en español o inglés, con leyenda, barra de escala, flecha del norte, fuentes y versión del modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; las capas a imprimir y, para un atlas, una capa de cobertura como departamentos o provincias: una página por entidad, el mapa ajustado a ella, con sus propias cifras si se elige un campo para resumir.&lt;/p&gt;&lt;p&gt;La composición también puede abrirse en el diseñador de composiciones para editarla a mano.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="74" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="73" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="80" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="79" />
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="83" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="82" />
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="84" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="83" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="86" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="85" />
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="89" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="88" />
         <source>Map of Peru</source>
         <translation>Mapa del Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="90" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="89" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="92" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="91" />
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="93" />
         <source>e.g. INEI 2017 (boundaries), INEI 2018 (poverty map)</source>
         <translation>p. ej., INEI 2017 (límites), INEI 2018 (mapa de pobreza)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="95" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="97" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="96" />
         <source>Data date</source>
         <translation>Fecha de los datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="100" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="99" />
         <source>Layers to print (top first)</source>
         <translation>Capas a imprimir (la superior primero)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="111" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="110" />
         <source>No inset</source>
         <translation>Sin mapa de ubicación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="112" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="111" />
         <source>Inset map of Peru</source>
         <translation>Mapa de ubicación en el Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="116" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="115" />
         <source>Atlas: one page per feature</source>
         <translation>Atlas: una página por entidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="122" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="121" />
         <source>No atlas</source>
         <translation>Sin atlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="242" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="232" />
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="126" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="125" />
         <source>Add the departments of the data folder and use them</source>
         <translation>Añadir los departamentos de la carpeta de datos y usarlos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="242" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="232" />
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="129" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="128" />
         <source>Add the provinces of the data folder and use them</source>
         <translation>Añadir las provincias de la carpeta de datos y usarlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="133" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="132" />
         <source>Coverage layer</source>
         <translation>Capa de cobertura</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="137" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="136" />
         <source>Page name field</source>
         <translation>Campo del nombre de página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="141" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="140" />
         <source>Count, mean and maximum of this field of the first printed layer, per page</source>
         <translation>Número, media y máximo de este campo de la primera capa impresa, por página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="144" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="143" />
         <source>Numbers on each page</source>
         <translation>Cifras en cada página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="151" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="150" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="153" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="152" />
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="157" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="156" />
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="160" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="159" />
         <source>Open in layout designer</source>
         <translation>Abrir en el diseñador de composiciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="171" />
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="240" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="230" />
         <source>Choose a data folder with {0} first (Data page).</source>
         <translation>Primero elija una carpeta de datos con {0} (página Datos).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="256" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="246" />
         <source>Choose at least one layer to print.</source>
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="286" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="276" />
         <source>Choose the PDF file to write.</source>
         <translation>Elija el archivo PDF que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="291" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="281" />
         <source>The map could not be prepared: {0}</source>
         <translation>No se pudo preparar el mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="297" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="287" />
         <source>Printing {0} pages…</source>
         <translation>Imprimiendo {0} páginas…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="298" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="288" />
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="305" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="295" />
         <source>Map written to {0}.</source>
         <translation>Mapa escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="304" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="294" />
         <source>{0}: {1} page(s) written.</source>
         <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
@@ -2028,67 +2020,57 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="43" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="39" />
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="58" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="54" />
         <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
         <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="77" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="58" />
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="80" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="61" />
         <source>Probability that a system's treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
         <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="64" />
-        <source>Data folder</source>
-        <translation>Carpeta de datos</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="90" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="71" />
         <source>Run water-quality risk model</source>
         <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="70" />
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="117" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="98" />
         <source>Choose a data folder first.</source>
         <translation>Elija primero una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="135" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="116" />
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="141" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="122" />
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="148" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="129" />
         <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
         <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="154" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="135" />
         <source>Water-quality risk computed for {0} systems.</source>
         <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="46" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="42" />
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, district poverty, water demand and leaks, and child risk (stunting, anaemia and recommended interventions). Results become styled map layers in the group 'AguaPerú – Modelos' and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data (or the demo's). Hotspots work on any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.&lt;/p&gt;&lt;p&gt;Each model has a model card (models/&amp;lt;name&amp;gt;/MODEL_CARD.md) with its training data, its metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, pobreza distrital, demanda de agua y fugas, y riesgo infantil (desnutrición crónica, anemia e intervenciones recomendadas). Los resultados se convierten en capas con estilo en el grupo 'AguaPerú – Modelos' y en gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos (o la de la demostración). Los puntos calientes funcionan con cualquier capa de polígonos con un campo numérico; el reentrenamiento usa una tabla con una columna UBIGEO.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha (models/&amp;lt;nombre&amp;gt;/MODEL_CARD.md) con sus datos de entrenamiento, sus métricas en departamentos que no vio y sus límites; la pobreza viene con intervalos del 90 %.&lt;/p&gt;</translation>
     </message>
@@ -2435,287 +2417,277 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="111" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="114" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="111" />
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (horizon year, population growth, climate, new water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs them in the background (population served and unserved within the access distance, systems at high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data.&lt;/p&gt;&lt;p&gt;Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always writes into the scenario it started with, whatever you select or edit meanwhile.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (año horizonte, crecimiento de la población, clima, nuevos puntos de agua en sitios optimizados, rehabilitación, reparaciones del tratamiento, costos unitarios y un presupuesto), los ejecuta en segundo plano (población servida y sin agua dentro de la distancia de acceso, sistemas de alto riesgo de calidad del agua, necesidad ponderada por pobreza y riesgo infantil, demanda, costo) y los compara con la línea base lado a lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos.&lt;/p&gt;&lt;p&gt;Los escenarios y sus resultados se guardan en un GeoPackage junto a su proyecto QGIS; una ejecución siempre escribe en el escenario con el que empezó, aunque usted seleccione o edite otro mientras tanto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="126" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="123" />
         <source>No scenario yet: create one, or run the baseline.</source>
         <translation>Aún no hay escenarios: cree uno o ejecute la línea base.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="135" />
-        <source>Data folder</source>
-        <translation>Carpeta de datos</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="140" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="131" />
         <source>Tick the scenarios to compare with the baseline; select one to edit or run it.</source>
         <translation>Marque los escenarios que compara con la línea base; seleccione uno para editarlo o ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="145" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="145" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="145" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="145" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="145" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="145" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="162" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="153" />
         <source>Run selected</source>
         <translation>Ejecutar el seleccionado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="165" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="156" />
         <source>Run baseline and ticked</source>
         <translation>Ejecutar línea base y marcados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="168" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="159" />
         <source>Compare ticked with the baseline</source>
         <translation>Comparar marcados con la línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="188" />
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="250" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="232" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="271" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="253" />
         <source>results of v{0}: run again</source>
         <translation>resultados de v{0}: ejecutar de nuevo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="273" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="255" />
         <source>results</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="269" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="251" />
         <source>not run</source>
         <translation>sin ejecutar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="283" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="265" />
         <source>{0} scenarios in {1}.</source>
         <translation>{0} escenarios en {1}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="321" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="303" />
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="355" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="337" />
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="355" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="337" />
         <source>Delete {0} and its results?</source>
         <translation>¿Eliminar {0} y sus resultados?</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="366" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="348" />
         <source>Import a scenario</source>
         <translation>Importar un escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="382" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="364" />
         <source>Scenarios (*.json)</source>
         <translation>Escenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="382" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="364" />
         <source>Export the scenario</source>
         <translation>Exportar el escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="392" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="374" />
         <source>Choose a data folder first.</source>
         <translation>Primero elija una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="399" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="381" />
         <source>Select a scenario to run.</source>
         <translation>Seleccione un escenario para ejecutar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="427" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="409" />
         <source>Scenarios run: {0}.</source>
         <translation>Escenarios ejecutados: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="564" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="546" />
         <source>{0}: population without water</source>
         <translation>{0}: población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="447" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="429" />
         <source>{0}: new water points</source>
         <translation>{0}: nuevos puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="461" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="443" />
         <source>Tick at least one scenario to compare.</source>
         <translation>Marque al menos un escenario para comparar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="548" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="530" />
         <source>Change against the baseline (%)</source>
         <translation>Cambio respecto de la línea base (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="577" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="559" />
         <source>{0} − baseline: share served (points)</source>
         <translation>{0} − línea base: proporción servida (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="589" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="571" />
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="590" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="572" />
         <source>Population served</source>
         <translation>Población servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="591" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="573" />
         <source>Population without water</source>
         <translation>Población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="592" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="574" />
         <source>Share served</source>
         <translation>Proporción servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="593" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="575" />
         <source>Served by high-risk systems</source>
         <translation>Servida por sistemas de alto riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="594" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="576" />
         <source>Need-weighted population without water</source>
         <translation>Población sin agua ponderada por necesidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="595" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="577" />
         <source>Demand (m³/day)</source>
         <translation>Demanda (m³/día)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="596" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="578" />
         <source>Functioning systems</source>
         <translation>Sistemas operativos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="597" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="579" />
         <source>New systems</source>
         <translation>Sistemas nuevos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="598" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="580" />
         <source>Systems rehabilitated</source>
         <translation>Sistemas rehabilitados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="599" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="581" />
         <source>Treatment fixes</source>
         <translation>Reparaciones del tratamiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="600" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="582" />
         <source>Cost (S/)</source>
         <translation>Costo (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="601" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="583" />
         <source>Budget left (S/)</source>
         <translation>Presupuesto restante (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="266" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="248" />
         <source>baseline</source>
         <translation>línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="263" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="245" />
         <source>{0} cannot be read.</source>
         <translation>No se puede leer {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="174" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="165" />
         <source>Export the comparison report (PDF)…</source>
         <translation>Exportar el informe de comparación (PDF)…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="481" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="463" />
         <source>Export the comparison report</source>
         <translation>Exportar el informe de comparación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="481" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="463" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="496" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="478" />
         <source>The report could not be prepared: {0}</source>
         <translation>No se pudo preparar el informe: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="500" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="482" />
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="506" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="488" />
         <source>{0}: {1} page(s) written.</source>
         <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="507" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="489" />
         <source>Report written to {0}.</source>
         <translation>Informe escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="177" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="168" />
         <source>One page per scenario (map and indicators), then a comparison page per scenario, in the map language.</source>
         <translation>Una página por escenario (mapa e indicadores) y luego una página de comparación por escenario, en el idioma de los mapas.</translation>
     </message>

@@ -14,7 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -130,16 +129,7 @@ class DataPage(JobPage):
         features.addRow(self.features_button)
         self.body.addWidget(features_box)
 
-        progress_row = QHBoxLayout()
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        progress_row.addWidget(self.progress)
-        progress_row.addWidget(self.cancel_button)
-        self.body.addLayout(progress_row)
+        self.add_progress_row()
 
         self.report_label = QLabel(self.tr("Validation report"), self)
         self.report_tree = ReportTree(self)

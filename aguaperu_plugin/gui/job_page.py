@@ -6,6 +6,8 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
+from ..toolbelt.i18n import tr  # one context for the strings of every page (self.tr would use the subclass)
+
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
 
@@ -32,7 +34,7 @@ class JobPage(QWidget):
         layout.addLayout(self.body)
         layout.addStretch(1)
 
-        self.help_box = QgsCollapsibleGroupBox(self.tr("Help"), content)
+        self.help_box = QgsCollapsibleGroupBox(tr("Help"), content)
         self.help_box.setObjectName(f"aguaperu_help_{self.key}")
         self.help_box.setCollapsed(False)
         help_layout = QVBoxLayout(self.help_box)
@@ -64,6 +66,36 @@ class JobPage(QWidget):
     task = None
     action_buttons: tuple = ()
 
+    def add_progress_row(self) -> None:
+        """The page's progress bar and cancel button (hidden until a task runs), added to the body."""
+        from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton
+
+        row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.body.addLayout(row)
+
+    def add_data_folder_row(self, object_name: str) -> None:
+        """A data folder chooser (``self.data_folder``, the configured folder by default), added to the body."""
+        from qgis.gui import QgsFileWidget
+        from qgis.PyQt.QtWidgets import QFormLayout
+
+        from ..toolbelt.settings import PluginSettings
+
+        form = QFormLayout()
+        self.data_folder = QgsFileWidget(self)
+        self.data_folder.setObjectName(object_name)
+        self.data_folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.data_folder.setFilePath(PluginSettings.load().data_folder)
+        form.addRow(tr("Data folder"), self.data_folder)
+        self.body.addLayout(form)
+
     def task_widgets(self):
         """The progress bar and the cancel button of the page (pages that run tasks define them)."""
         return self.progress, self.cancel_button
@@ -94,9 +126,9 @@ class JobPage(QWidget):
 
         self.run_task(None)
         if isinstance(error, CancelledError):
-            self.status.setText(self.tr("Cancelled; nothing was added."))
+            self.status.setText(tr("Cancelled; nothing was added."))
             return
-        show_error(self.iface, self.tr("AguaPerú could not finish: {0}").format(error), details=str(error))
+        show_error(self.iface, tr("AguaPerú could not finish: {0}").format(error), details=str(error))
 
     def output_folder(self):
         """Where outputs go: the configured folder, else the project's folder, else a temporary one."""

@@ -14,7 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -164,16 +163,7 @@ class MapsPage(JobPage):
         buttons.addWidget(self.designer_button)
         self.body.addLayout(buttons)
 
-        progress_row = QHBoxLayout()
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        progress_row.addWidget(self.progress)
-        progress_row.addWidget(self.cancel_button)
-        self.body.addLayout(progress_row)
+        self.add_progress_row()
         self.action_buttons = (self.export_button, self.designer_button)
 
     # --- layers ----------------------------------------------------------------------------------

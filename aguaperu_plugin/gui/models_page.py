@@ -3,19 +3,15 @@
 from pathlib import Path
 
 from qgis.core import QgsProject
-from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
+from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..toolbelt.messages import show_success
-from ..toolbelt.settings import PluginSettings
 from .child_section import ChildSection
 from .demand_section import DemandSection
 from .job_page import JobPage
@@ -56,23 +52,8 @@ class ModelsPage(JobPage):
 
     def _build(self) -> None:
         self.status.setText(self.tr("Choose a data folder (or load the demo on the Data page), then run a model."))
-        form = QFormLayout()
-        self.data_folder = QgsFileWidget(self)
-        self.data_folder.setObjectName("aguaperu_models_data_folder")
-        self.data_folder.setStorageMode(QgsFileWidget.GetDirectory)
-        self.data_folder.setFilePath(PluginSettings.load().data_folder)
-        form.addRow(self.tr("Data folder"), self.data_folder)
-        self.body.addLayout(form)
-        row = QHBoxLayout()  # the page's running task, whichever model started it
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        self.body.addLayout(row)
+        self.add_data_folder_row("aguaperu_models_data_folder")
+        self.add_progress_row()
 
         box = QgsCollapsibleGroupBox(self.tr("Water-quality risk of rural water systems"), self)
         box.setObjectName("aguaperu_water_risk_box")

@@ -8,17 +8,14 @@ the user selects or edits meanwhile.
 from pathlib import Path
 
 from qgis.core import QgsProject
-from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QWidget,
@@ -127,13 +124,7 @@ class ScenariosPage(JobPage):
 
     # --- widgets --------------------------------------------------------------------------------------
     def _build(self) -> None:
-        form = QFormLayout()
-        self.data_folder = QgsFileWidget(self)
-        self.data_folder.setObjectName("aguaperu_scenarios_data_folder")
-        self.data_folder.setStorageMode(QgsFileWidget.GetDirectory)
-        self.data_folder.setFilePath(PluginSettings.load().data_folder)
-        form.addRow(self.tr("Data folder"), self.data_folder)
-        self.body.addLayout(form)
+        self.add_data_folder_row("aguaperu_scenarios_data_folder")
 
         self.list = QListWidget(self)
         self.list.setObjectName("aguaperu_scenarios_list")
@@ -181,16 +172,7 @@ class ScenariosPage(JobPage):
         )
         self.report_button.clicked.connect(self.export_report)
         self.body.addWidget(self.report_button)
-        progress_row = QHBoxLayout()
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        self.body.addLayout(progress_row)
+        self.add_progress_row()
         self.kpi_table = QTableWidget(0, 0, self)
         self.kpi_table.setObjectName("aguaperu_scenarios_kpis")
         self.kpi_table.setVisible(False)

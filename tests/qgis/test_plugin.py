@@ -63,6 +63,10 @@ def test_spanish_locale_translates_menu_dock_and_pages(spanish_locale, qgis_ifac
         dock = instance.ensure_dock()
         assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["Datos", "Modelos", "Escenarios", "Mapas"]
         assert "Qué hace:" in dock.page("data").help_browser.toPlainText()
+        # the strings every page shares (JobPage) are translated on every page
+        for key in dock.page_keys():
+            assert dock.page(key).help_box.title() == "Ayuda"
+            assert dock.page(key).cancel_button.text() == "Cancelar"
         assert instance.provider.algorithm("exportmap").displayName() == "Exportar mapa a PDF"
     finally:
         instance.unload()
