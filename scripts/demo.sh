@@ -7,6 +7,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 PY="$ROOT/.venv/bin/python"
+# every Python step runs with internet sockets blocked (scripts/offline.py): the demo must work offline
+RUN=("$PY" "$ROOT/scripts/offline.py")
 OUT=$(mkdir -p "${1:-demo_output}" && cd "${1:-demo_output}" && pwd)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/aguaperu-demo.XXXXXX")
@@ -15,17 +17,17 @@ export HOME="$work/home" QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$work/runtim
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 
 echo "demo: building the demo data (laid out like ../shared/data)"
-"$PY" -m core -v demo --out "$OUT/data"
+"${RUN[@]}" -m core -v demo --out "$OUT/data"
 
 echo "demo: building the district feature table"
-"$PY" -m core -v features --data "$OUT/data" --out "$OUT/aguaperu_distritos.gpkg"
+"${RUN[@]}" -m core -v features --data "$OUT/data" --out "$OUT/aguaperu_distritos.gpkg"
 
 echo "demo: district poverty with 90 % intervals, and its hotspots (Getis-Ord Gi*, local Moran)"
-"$PY" -m core -v predict poverty --data "$OUT/data" --out "$OUT/pobreza_distritos.csv"
-"$PY" -m core hotspots --data "$OUT/data" --column pobreza_monetaria --out "$OUT/pobreza_puntos_calientes.gpkg"
+"${RUN[@]}" -m core -v predict poverty --data "$OUT/data" --out "$OUT/pobreza_distritos.csv"
+"${RUN[@]}" -m core hotspots --data "$OUT/data" --column pobreza_monetaria --out "$OUT/pobreza_puntos_calientes.gpkg"
 
 echo "demo: writing the QGIS project"
-"$PY" scripts/build_demo_project.py "$OUT/data" "$OUT/aguaperu_distritos.gpkg" "$OUT/aguaperu_puntos_agua.gpkg" \
+"${RUN[@]}" scripts/build_demo_project.py "$OUT/data" "$OUT/aguaperu_distritos.gpkg" "$OUT/aguaperu_puntos_agua.gpkg" \
   "$OUT/aguaperu_demo.qgz" "$OUT/pobreza_puntos_calientes.gpkg"
 
 echo "demo: printing the map with qgis_process (aguaperu:exportmap)"
@@ -53,13 +55,13 @@ qgis_process run aguaperu:exportmap --project_path="$OUT/aguaperu_demo.qgz" \
   --OUTPUT="$OUT/atlas_departamentos.pdf" > "$work/qgis_process.log" 2>&1 || { cat "$work/qgis_process.log"; exit 1; }
 
 echo "demo: report of the demo outputs (one page each, with KPIs and a chart)"
-"$PY" scripts/demo_report.py "$OUT"
+"${RUN[@]}" scripts/demo_report.py "$OUT"
 pdftoppm -png -r 60 "$OUT/informe_demo.pdf" "$OUT/informe_demo"
 
 echo "demo: the baseline and two planning scenarios (resources/scenarios), compared, and their report"
-"$PY" -m core scenario compare resources/scenarios/crecimiento_15.json resources/scenarios/rehabilitacion.json \
+"${RUN[@]}" -m core scenario compare resources/scenarios/crecimiento_15.json resources/scenarios/rehabilitacion.json \
   --data "$OUT/data" --out "$OUT/escenarios" > "$work/scenarios.log" 2>&1 || { cat "$work/scenarios.log"; exit 1; }
-"$PY" scripts/demo_scenario_report.py "$OUT"
+"${RUN[@]}" scripts/demo_scenario_report.py "$OUT"
 pdftoppm -png -r 60 "$OUT/informe_escenarios.pdf" "$OUT/informe_escenarios"
 
 echo "demo: outputs in $OUT"

@@ -28,6 +28,29 @@ class BaseTask(QgsTask):
         self.result = None
         self.exception: BaseException | None = None
         self.message = ""
+        self.outputs: list = []  # files written by compute(): removed when the task is cancelled or fails
+
+    def output(self, path):
+        """Record a file ``compute`` wrote (returned unchanged), so that a cancelled or failed run leaves none."""
+        self.outputs.append(path)
+        return path
+
+    def check_cancelled(self) -> None:
+        """Raise CancelledError when the user cancelled (call it before writing anything)."""
+        from ...core.errors import CancelledError
+
+        if self.isCanceled():
+            raise CancelledError("The task was cancelled.")
+
+    def _discard_outputs(self) -> None:
+        from pathlib import Path
+
+        for path in self.outputs:
+            try:
+                Path(path).unlink(missing_ok=True)
+            except OSError as error:
+                QgsMessageLog.logMessage(f"{path} could not be removed: {error}", LOG_TAG)
+        self.outputs = []
 
     def compute(self):
         raise NotImplementedError
@@ -41,8 +64,12 @@ class BaseTask(QgsTask):
             self.result = self.compute()
         except Exception as error:  # stored and reported on the main thread
             self.exception = error
+            self._discard_outputs()
             return False
-        return not self.isCanceled()
+        if self.isCanceled():  # cancelled while the last file was written: nothing is left behind
+            self._discard_outputs()
+            return False
+        return True
 
     def finished(self, ok: bool) -> None:
         _RUNNING.discard(self)

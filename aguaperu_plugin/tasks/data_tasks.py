@@ -63,7 +63,8 @@ class ValidateTask(BaseTask):
         from ...core.features.district_features import write_features
 
         stem = source.name.split(".")[0]
-        return write_features(points, self.export_dir / f"{stem}.gpkg", layer="water_points")
+        self.check_cancelled()
+        return self.output(write_features(points, self.export_dir / f"{stem}.gpkg", layer="water_points"))
 
 
 class FeaturesTask(BaseTask):
@@ -79,7 +80,8 @@ class FeaturesTask(BaseTask):
         from ...core.features.district_features import build_district_features, write_features
 
         table, report = build_district_features(self.request, self.progress_callback, self.isCanceled)
-        write_features(table, self.target)
+        self.check_cancelled()
+        self.output(write_features(table, self.target))
         return self.target, report, len(table)
 
 

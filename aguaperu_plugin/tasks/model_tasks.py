@@ -36,9 +36,12 @@ class WaterRiskTask(BaseTask):
             is_cancelled=self.isCanceled,
         )
         self.progress_callback(0.92, "writing")
-        systems_path = write_features(systems, self.out_dir / "aguaperu_riesgo_sistemas.gpkg", self.SYSTEMS_LAYER)
-        districts_path = write_features(
-            districts, self.out_dir / "aguaperu_riesgo_distritos.gpkg", self.DISTRICTS_LAYER
+        self.check_cancelled()
+        systems_path = self.output(
+            write_features(systems, self.out_dir / "aguaperu_riesgo_sistemas.gpkg", self.SYSTEMS_LAYER)
+        )
+        districts_path = self.output(
+            write_features(districts, self.out_dir / "aguaperu_riesgo_distritos.gpkg", self.DISTRICTS_LAYER)
         )
         counts = systems["risk_class"].value_counts().to_dict()
         return WaterRiskResult(systems_path, districts_path, card, {str(k): int(v) for k, v in counts.items()})
@@ -88,7 +91,8 @@ class PovertyTask(BaseTask):
         width_breaks = class_breaks(frame["interval_width"], k=self.CLASSES)
         self.progress_callback(0.92, "writing")
         suffix = f"_{self.model_dir.name}" if self.model_dir else ""
-        path = write_features(frame, self.out_dir / f"aguaperu_pobreza{suffix}.gpkg", self.LAYER)
+        self.check_cancelled()
+        path = self.output(write_features(frame, self.out_dir / f"aguaperu_pobreza{suffix}.gpkg", self.LAYER))
         held_out = held_out_predictions(card)
         return PovertyResult(
             path,
@@ -141,7 +145,8 @@ class HotspotsTask(BaseTask):
         )
         self.progress_callback(0.92, "writing")
         safe = "".join(c if c.isalnum() else "_" for c in self.column)
-        path = write_features(result, self.out_dir / f"aguaperu_puntos_calientes_{safe}.gpkg", self.LAYER)
+        self.check_cancelled()
+        path = self.output(write_features(result, self.out_dir / f"aguaperu_puntos_calientes_{safe}.gpkg", self.LAYER))
         return HotspotsResult(path, self.column, summary)
 
 
@@ -229,9 +234,10 @@ class DemandTask(BaseTask):
         wide.index.name = "timestamp"
         paths = [self.out_dir / f"{stem}.csv", self.out_dir / f"{stem}_intervalos.csv"]
         paths.append(self.out_dir / f"{stem}_anomalias.csv")
-        write_csv(wide, paths[0], True)
-        write_csv(table, paths[1], False)
-        write_csv(periods, paths[2], False)
+        self.check_cancelled()
+        self.output(write_csv(wide, paths[0], True) or paths[0])
+        self.output(write_csv(table, paths[1], False) or paths[1])
+        self.output(write_csv(periods, paths[2], False) or paths[2])
         history = before.tail(self.HISTORY_SHOWN)
         areas = [str(c) for c in wide.columns]
         return DemandResult(*paths, table, history, periods, areas, growth_by_area(before, table))
@@ -267,7 +273,8 @@ class ScheduleTask(BaseTask):
             from ...core.errors import CancelledError
 
             raise CancelledError("The supply schedule was cancelled.")
-        write_csv(plan.flows, self.target, False)
+        self.check_cancelled()
+        self.output(write_csv(plan.flows, self.target, False) or self.target)
         return ScheduleResult(self.target, plan.flows, plan.unmet, plan.summary)
 
 
@@ -329,11 +336,13 @@ class ChildRiskTask(BaseTask):
             for column in ("child_risk_index", "stunting_pct", "anemia_pct")
         }
         self.progress_callback(0.92, "writing")
+        self.check_cancelled()
         path = write_child_risk(
             with_geometry(frame, self.data_dir, self.level),
             check_published(recommendations, self.min_cell),
             self.out_dir / f"aguaperu_riesgo_infantil_{self.level}.gpkg",
         )
+        self.output(path)
         return ChildRiskResult(path, self.level, int(frame["year"].iloc[0]), card, frame, recommendations, breaks)
 
 

@@ -50,6 +50,7 @@ class ScenarioRunTask(BaseTask):
                 progress=lambda f, m="", s=start: self.progress_callback(s + 0.9 * share * f, m),
                 is_cancelled=self.isCanceled,
             )
+            self.check_cancelled()  # a cancelled run writes nothing more into the store
             tables = store.write_results(result)
             unserved = result.districts["unserved"]
             runs.append(

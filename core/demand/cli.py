@@ -1,8 +1,6 @@
 """``python -m core forecast demand``: the hourly demand forecast of every area, written as CSV."""
 
 import argparse
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,11 +41,11 @@ def _extra_days(values: list[str]) -> tuple[tuple[int, int], ...]:
 
 
 def write_csv(table: pd.DataFrame, target: Path, index: bool) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".csv", dir=target.parent)
-    os.close(handle)
-    table.to_csv(temporary, index=index, date_format="%Y-%m-%d %H:%M")
-    os.replace(temporary, target)
+    """Write ``table`` as CSV; the file appears only when complete (``core.io.atomic``)."""
+    from ..io.atomic import replacing
+
+    with replacing(target) as temporary:
+        table.to_csv(temporary, index=index, date_format="%Y-%m-%d %H:%M")
 
 
 def run(args: argparse.Namespace, progress: Callable[[float, str], None]) -> int:

@@ -5,8 +5,6 @@ Sources are found in a folder laid out like the shared data (``boundaries/``, ``
 the user may add district tables and GeoTIFF rasters of their own.
 """
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CancelledError, InputError
+from ..io.atomic import replacing
 from ..io.child_welfare import read_child_welfare
 from ..io.district_tables import read_district_table
 from ..io.districts import read_districts
@@ -314,14 +313,6 @@ def _join_raster(table, path: Path, report: Report):
 def write_features(table, target: Path, layer: str = LAYER) -> Path:
     """Write the table as a GeoPackage layer; the file appears only when complete."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".gpkg", dir=target.parent, prefix=".aguaperu-")
-    os.close(handle)
-    os.remove(temporary)
-    try:
+    with replacing(target) as temporary:
         table.to_file(temporary, layer=layer, driver="GPKG")
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
     return target

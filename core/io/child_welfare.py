@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..validation import Report, Severity
+from .checks import require_column
 from .district_tables import read_district_table
 from .loaded import Loaded
 from .numbers import parse_numbers
@@ -103,18 +104,38 @@ def read_child_welfare(
     loaded = Loaded("child_welfare", str(path), report=report)
     report.add(Severity.NOTE, "individual_records", path, minimum=min_cell)
     clusters = Path(data_dir) / CLUSTER_TABLE if data_dir else None
-    frame = frame.assign(year=frame["year"].str.strip())
+    frame = frame.assign(year=frame["year"].astype("string").str.strip())
     if clusters is not None and clusters.is_file():
-        mapping = pd.read_csv(clusters, dtype=str)[["year", "conglomerado", "ubigeo"]]
-        mapping["ubigeo"] = repair_padding(mapping["ubigeo"])[0]
-        mapping["conglomerado"] = parse_numbers(mapping["conglomerado"]).values
+        mapping = _read_clusters(clusters, report)
+        if mapping is None:
+            return loaded
         frame = frame.assign(conglomerado=parse_numbers(frame["conglomerado"]).values)
         frame = frame.merge(mapping.drop_duplicates(["year", "conglomerado"]), on=["year", "conglomerado"], how="left")
         loaded.data = aggregate_children(frame, ["ubigeo"], min_cell)
         loaded.attrs["level"] = "district"
     else:
+        if require_column(frame, "region", ("region",), str(path), report) is None:
+            return loaded
         region = parse_numbers(frame["region"]).values
         frame = frame.assign(ubigeo=region.map(lambda r: f"{int(r):02d}" if pd.notna(r) else None))
         loaded.data = aggregate_children(frame, ["ubigeo"], min_cell)
         loaded.attrs["level"] = "department"
     return loaded
+
+
+def _read_clusters(path: Path, report: Report) -> pd.DataFrame | None:
+    """The survey's cluster → district table (``year, conglomerado, ubigeo``); None with an error when unusable."""
+    table = read_table(path, report)
+    if table is None:
+        return None
+    found = [require_column(table, name, (name,), str(path), report) for name in ("year", "conglomerado", "ubigeo")]
+    if None in found:
+        return None
+    year, cluster, code = found
+    return pd.DataFrame(
+        {
+            "year": table[year].astype("string").str.strip(),
+            "conglomerado": parse_numbers(table[cluster]).values,
+            "ubigeo": repair_padding(table[code])[0],
+        }
+    )

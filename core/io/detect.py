@@ -50,6 +50,8 @@ def detect_kind(path: str | Path, layer: str | None = None) -> str | None:
 def _vector_kind(path: Path, layer: str | None) -> str | None:
     import fiona
 
+    from .geometry import vector_errors
+
     try:
         if layer is None and path.suffix.lower() == ".gpkg":
             layers = fiona.listlayers(path)
@@ -59,7 +61,7 @@ def _vector_kind(path: Path, layer: str | None) -> str | None:
             if geometry in ("", "unknown", "geometry"):  # declared loosely: look at the first feature
                 first = next((f for f in source if f["geometry"] is not None), None)
                 geometry = first["geometry"]["type"].lower() if first else ""
-    except (fiona.errors.FionaError, OSError, ValueError, IndexError, KeyError):
+    except vector_errors():
         return None
     if "polygon" in geometry:
         return "districts"

@@ -8,7 +8,7 @@ from .columns import find_column
 from .loaded import Loaded
 from .numbers import parse_numbers
 from .tables import read_table
-from .ubigeo import KEY_ALIASES, UbigeoReference, normalise_key
+from .ubigeo import KEY_ALIASES, UbigeoReference, insert_key, normalise_key
 
 YEAR_ALIASES = ("year", "anio", "año", "ano")
 
@@ -46,7 +46,7 @@ def read_district_table(
         frame = _latest_year(frame, column, year, str(path), loaded.report)
     codes, level = normalise_key(frame, column, str(path), loaded.report, reference)
     frame = numeric_columns(frame.drop(columns=[column]), str(path), loaded.report)
-    frame.insert(0, "ubigeo", codes)
+    frame = insert_key(frame, codes)
     frame = frame[frame["ubigeo"].notna()].drop_duplicates("ubigeo", keep="first")
     loaded.data = frame.reset_index(drop=True)
     loaded.attrs["level"] = level

@@ -6,7 +6,7 @@ from ..validation import Severity
 from .checks import require_column
 from .geometry import prepare, read_vector
 from .loaded import Loaded
-from .ubigeo import KEY_ALIASES, UbigeoReference, normalise_key
+from .ubigeo import KEY_ALIASES, UbigeoReference, insert_key, normalise_key
 
 DEFAULT_LAYER = "distritos"
 
@@ -24,9 +24,11 @@ def read_districts(
     if layer is None and path.suffix.lower() == ".gpkg" and path.exists():
         import fiona
 
+        from .geometry import vector_errors
+
         try:
             layers = fiona.listlayers(path)
-        except (fiona.errors.FionaError, OSError, ValueError):
+        except vector_errors():
             layers = []
         layer = DEFAULT_LAYER if DEFAULT_LAYER in layers else None
     frame = read_vector(path, layer, report)
@@ -44,7 +46,7 @@ def read_districts(
         return loaded
     codes, level = normalise_key(frame, column, str(path), report, reference)
     frame = frame.drop(columns=[column])
-    frame.insert(0, "ubigeo", codes)
+    frame = insert_key(frame, codes)
     frame = frame[frame["ubigeo"].notna()].drop_duplicates("ubigeo")
     loaded.data = frame.reset_index(drop=True)
     loaded.attrs["level"] = level

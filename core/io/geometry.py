@@ -3,14 +3,24 @@
 from pathlib import Path
 
 from ..validation import Report, Severity
+from .tables import reason
 
 TARGET_CRS = "EPSG:4326"
 PERU_BOUNDS = (-81.5, -18.5, -68.5, 0.1)  # west, south, east, north, degrees
 
 
+def vector_errors() -> tuple[type[BaseException], ...]:
+    """What reading a damaged vector file raises: fiona's errors, GDAL's (``CPLE_*``, not FionaErrors), and
+    the standard library's (a damaged GeoPackage is a damaged SQLite file; a damaged GeoJSON, bad JSON; fiona
+    1.9 raises TypeError on a text field that is not UTF-8)."""
+    import fiona
+    from fiona._err import CPLE_BaseError
+
+    return (fiona.errors.FionaError, CPLE_BaseError, OSError, ValueError, RuntimeError, KeyError, IndexError, TypeError)
+
+
 def read_vector(path: Path, layer: str | None, report: Report):
     """A GeoDataFrame, or None with an error in ``report``."""
-    import fiona
     import geopandas as gpd
 
     if not path.exists():
@@ -18,14 +28,11 @@ def read_vector(path: Path, layer: str | None, report: Report):
         return None
     try:
         frame = gpd.read_file(path, layer=layer) if layer else gpd.read_file(path)
-    except (fiona.errors.FionaError, OSError, ValueError, RuntimeError) as error:
-        report.add(
-            Severity.ERROR,
-            "unreadable_file",
-            path,
-            expected="GeoPackage/Shapefile/GeoJSON",
-            reason=str(error).splitlines()[0][:200] if str(error) else type(error).__name__,
-        )
+    except vector_errors() as error:
+        why = reason(error)
+        if isinstance(error, TypeError | UnicodeError):  # fiona's way of failing on text that is not UTF-8
+            why = f"probably a text field that is not UTF-8 ({why})"
+        report.add(Severity.ERROR, "unreadable_file", path, expected="GeoPackage/Shapefile/GeoJSON", reason=why)
         return None
     if frame.empty:
         report.add(Severity.ERROR, "empty_input", path)
@@ -49,10 +56,13 @@ def to_target_crs(frame, file: str, report: Report):
 
 
 def repair_geometries(frame, file: str, report: Report):
-    """Drop empty geometries and repair invalid ones (make_valid), reporting both."""
+    """Drop empty geometries (or with NaN or infinite coordinates), repair invalid ones (make_valid); report both."""
+    import numpy as np
     from shapely.validation import make_valid
 
-    empty = frame.geometry.isna() | frame.geometry.is_empty
+    # a geometry with NaN or infinite coordinates has no place on a map: GEOS cannot repair it either
+    finite = np.isfinite(frame.geometry.bounds.to_numpy(dtype=float)).all(axis=1)
+    empty = frame.geometry.isna() | frame.geometry.is_empty | ~finite
     if empty.any():
         report.add(
             Severity.WARNING,

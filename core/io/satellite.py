@@ -10,6 +10,7 @@ from ..validation import Report, Severity
 from .district_tables import read_district_table
 from .geometry import PERU_BOUNDS
 from .loaded import Loaded
+from .tables import reason
 from .ubigeo import UbigeoReference
 
 YEAR = re.compile(r"(?:19|20)\d{2}$")
@@ -71,6 +72,7 @@ def yearly_summary(frame: pd.DataFrame, variable: str) -> pd.DataFrame:
 def inspect_raster(path: str | Path, report: Report | None = None) -> Loaded:
     """Check a GeoTIFF: readable, has a CRS, declares nodata, overlaps Peru, holds valid pixels."""
     import rasterio
+    from rasterio._err import CPLE_BaseError  # GDAL's errors (a damaged TIFF directory): not RasterioErrors
     from rasterio.errors import RasterioError
     from rasterio.warp import transform_bounds
 
@@ -106,14 +108,8 @@ def inspect_raster(path: str | Path, report: Report | None = None) -> Loaded:
             if np.ma.count(np.ma.masked_invalid(sample)) == 0:
                 report.add(Severity.ERROR, "raster_all_nodata", path)
                 return loaded
-    except (RasterioError, OSError, ValueError) as error:
-        report.add(
-            Severity.ERROR,
-            "unreadable_file",
-            path,
-            expected="GeoTIFF",
-            reason=str(error).splitlines()[0][:200] if str(error) else type(error).__name__,
-        )
+    except (RasterioError, CPLE_BaseError, OSError, ValueError, MemoryError) as error:
+        report.add(Severity.ERROR, "unreadable_file", path, expected="GeoTIFF", reason=reason(error))
         return loaded
     loaded.data = str(path)
     loaded.attrs.update(attrs)

@@ -3,6 +3,8 @@
 import csv
 import gzip
 import io
+import zipfile
+import zlib
 from pathlib import Path
 
 import pandas as pd
@@ -13,6 +15,25 @@ ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".gz"}
 SNIFF_BYTES = 64 * 1024
+# what a damaged table raises from the standard library, pandas and openpyxl (a damaged .xlsx is a bad zip)
+UNREADABLE = (
+    OSError,
+    ValueError,
+    EOFError,
+    pd.errors.ParserError,
+    gzip.BadGzipFile,
+    zlib.error,
+    zipfile.BadZipFile,
+    KeyError,
+    IndexError,
+    RuntimeError,  # zipfile: an encrypted member; NotImplementedError: an unknown compression method
+)
+
+
+def reason(error: BaseException) -> str:
+    """The first line of an error's text (its type when it has none), at most 200 characters."""
+    text = str(error).strip()
+    return (text.splitlines()[0] if text else type(error).__name__)[:200]
 
 
 def _raw_bytes(path: Path) -> bytes:
@@ -63,9 +84,9 @@ def read_table(path: str | Path, report: Report | None = None, sheet: int | str 
             frame = pd.read_csv(
                 io.StringIO(text), sep=_delimiter(text), dtype=str, keep_default_na=False, skipinitialspace=True
             )
-    except (OSError, ValueError, EOFError, pd.errors.ParserError, gzip.BadGzipFile, KeyError, IndexError) as error:
+    except UNREADABLE as error:
         kind = "Excel" if path.suffix.lower() in EXCEL_SUFFIXES else "CSV"
-        report.add(Severity.ERROR, "unreadable_file", path, expected=kind, reason=str(error).splitlines()[0][:200])
+        report.add(Severity.ERROR, "unreadable_file", path, expected=kind, reason=reason(error))
         return None
     frame.columns = [str(c).strip() for c in frame.columns]
     frame = frame.replace({"": pd.NA})

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..errors import InputError
 from ..validation import Report, Severity
+from .columns import find_column
+from .tables import read_table
 
 # finest level first: a table with district and province codes is keyed by the district's
 KEY_ALIASES = (
@@ -45,12 +48,17 @@ class UbigeoReference:
         """Codes of the district layer and the crosswalk of ``socioeconomic/ubigeo_distrito.csv``.
 
         Either file may be missing in ``data_dir`` (a folder laid out like the shared data).
+
+        Raises
+        ------
+        InputError
+            When either file is there but cannot be read, or lacks its code columns.
         """
         data_dir = Path(data_dir)
         table = data_dir / "socioeconomic" / "ubigeo_distrito.csv"
         reference = cls()
         if table.is_file():
-            frame = pd.read_csv(table, dtype=str, usecols=["inei", "reniec"]).dropna()
+            frame = _crosswalk(table)
             reference = cls.from_crosswalk(frame["inei"], frame["reniec"])
         layer = data_dir / "boundaries" / "peru_limites_inei2017.gpkg"
         if layer.is_file():
@@ -70,12 +78,57 @@ class UbigeoReference:
 
 
 def gpkg_codes(path: Path, layer: str, column: str = "ubigeo") -> list[str]:
-    """The codes of a GeoPackage layer, read with SQLite alone (no geometry is decoded)."""
+    """The codes of a GeoPackage layer, read with SQLite alone (no geometry is decoded).
+
+    Raises
+    ------
+    InputError
+        When the file is not a GeoPackage or has no such layer or column.
+    """
     import sqlite3
 
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-        rows = connection.execute(f'SELECT "{column}" FROM "{layer}"').fetchall()  # noqa: S608 (names are ours)
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection.text_factory = lambda data: data.decode("utf-8", "replace")  # a damaged code is not a crash
+        try:
+            rows = connection.execute(f'SELECT "{column}" FROM "{layer}"').fetchall()  # noqa: S608 (names are ours)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise InputError(
+            f"The codes of layer '{layer}' cannot be read from {path} ({error}).",
+            code="unreadable_file",
+            file=str(path),
+            column=column,
+            fix=f"Use the INEI 2017 boundaries GeoPackage with a layer '{layer}' and a text column '{column}'.",
+        ) from error
     return [str(code) for (code,) in rows if code is not None]
+
+
+def insert_key(frame: pd.DataFrame, codes) -> pd.DataFrame:
+    """``frame`` with ``codes`` as its first column ``ubigeo``; another column already named ``ubigeo`` (the key
+    was found under a name that differs only in accents or invisible characters) is kept as ``ubigeo.1``."""
+    if "ubigeo" in frame.columns:
+        frame = frame.rename(columns={"ubigeo": "ubigeo.1"})
+    frame.insert(0, "ubigeo", codes)
+    return frame
+
+
+def _crosswalk(path: Path) -> pd.DataFrame:
+    """The ``inei`` and ``reniec`` columns of the crosswalk table, rows with both codes only."""
+    report = Report()
+    frame = read_table(path, report)
+    columns = [find_column(frame.columns, (name,)) if frame is not None else None for name in ("inei", "reniec")]
+    if None in columns:
+        problem = "; ".join(item.message for item in report.errors) or "it has no 'inei' and 'reniec' columns."
+        raise InputError(
+            f"The UBIGEO crosswalk {path} cannot be used: {problem}",
+            code="unreadable_file",
+            file=str(path),
+            column="inei, reniec",
+            fix="Restore socioeconomic/ubigeo_distrito.csv from the shared data (columns inei and reniec).",
+        )
+    return frame[columns].set_axis(["inei", "reniec"], axis=1).dropna()
 
 
 def repair_padding(values: pd.Series) -> tuple[pd.Series, pd.Series]:

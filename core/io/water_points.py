@@ -8,6 +8,7 @@ from ..validation import Report, Severity
 from .checks import numeric_columns, require_column
 from .geometry import PERU_BOUNDS, TARGET_CRS, prepare, read_vector
 from .loaded import Loaded
+from .numbers import parse_numbers
 from .tables import EXCEL_SUFFIXES, TEXT_SUFFIXES, read_table
 from .ubigeo import repair_padding
 
@@ -67,6 +68,9 @@ def read_water_points(path: str | Path, layer: str | None = None) -> Loaded:
     else:
         frame = _points_from_vector(path, layer, loaded.report)
     if frame is None:
+        return loaded
+    if frame.empty:  # every point lacked usable coordinates (each reported): nothing to map
+        loaded.report.add(Severity.ERROR, "empty_input", path)
         return loaded
     if is_siasar(frame.columns):
         loaded.attrs["schema"] = "siasar"
@@ -137,7 +141,7 @@ def _inside(x: pd.Series, y: pd.Series) -> pd.Series:
 
 def _fix_coordinates(x: pd.Series, y: pd.Series, file: str, report: Report) -> tuple[pd.Series, pd.Series]:
     """Swap latitude/longitude back where that puts a point in Peru; blank what stays outside."""
-    x, y = x.astype(float), y.astype(float)
+    x, y = parse_numbers(x).values, parse_numbers(y).values  # text left in a mostly-text column becomes NaN
     swapped = ~_inside(x, y) & _inside(y, x)
     if swapped.any():
         report.add(Severity.NOTE, "coordinates_swapped", file, None, x.index[swapped][:5], count=int(swapped.sum()))

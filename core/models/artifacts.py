@@ -6,17 +6,20 @@ and loaded with an allow-list of types; Keras models load with ``safe_mode=True`
 """
 
 import hashlib
+import importlib
 import json
-import os
-import tempfile
+import zipfile
 from pathlib import Path
 
 from ..errors import AguaPeruError, InputError, MissingDependencyError
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 CARD = "model_card.json"
-# module prefixes a skops file may instantiate; anything else is refused before loading
-SKOPS_ALLOWED = ("sklearn.", "numpy.", "scipy.", "builtins.")
+# a skops file may instantiate classes of these packages (skops itself trusts plain builtins such as dict and
+# list); a function (``builtins.eval``, ``numpy.load``, ``posix.system``) or any other module is refused
+SKOPS_ALLOWED = ("sklearn.", "numpy.", "scipy.")
+# what skops raises on a file that is not a skops archive (a pickle, a truncated zip, a hand-made card's artifact)
+SKOPS_UNREADABLE = (zipfile.BadZipFile, OSError, ValueError, KeyError, TypeError, AttributeError, ImportError)
 
 
 class ModelIntegrityError(AguaPeruError):
@@ -89,15 +92,36 @@ def load_sklearn(folder: str | Path, name: str, card: dict | None = None):
         import skops.io as sio
     except ImportError as error:
         raise MissingDependencyError("Reading the bundled model needs skops: pip install skops.") from error
-    untrusted = sio.get_untrusted_types(file=path)
-    refused = [kind for kind in untrusted if not kind.startswith(SKOPS_ALLOWED)]
-    if refused:
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+        refused = [kind for kind in untrusted if not _allowed_class(kind)]
+        if refused:
+            raise ModelIntegrityError(
+                f"The model file {path} asks for types outside scikit-learn, numpy and scipy classes: "
+                f"{', '.join(refused)}; it is not loaded.",
+                file=str(path),
+                types=refused,
+                fix="Use the bundled model, or retrain with `make models`.",
+            )
+        return sio.load(path, trusted=untrusted)
+    except SKOPS_UNREADABLE as error:
         raise ModelIntegrityError(
-            f"The model file {path} asks for types outside scikit-learn and numpy: {', '.join(refused)}.",
+            f"The model file {path} cannot be read as a skops model ({type(error).__name__}: {error}).",
             file=str(path),
-            types=refused,
-        )
-    return sio.load(path, trusted=untrusted)
+            fix="Use the bundled model, or retrain with `make models`.",
+        ) from error
+
+
+def _allowed_class(kind: str) -> bool:
+    """True for a class (not a function) of an allowed package; the module is imported, the file's code is not."""
+    if not kind.startswith(SKOPS_ALLOWED):
+        return False
+    module, _, name = kind.rpartition(".")
+    try:
+        found = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return False
+    return isinstance(found, type)
 
 
 def load_keras(folder: str | Path, name: str, card: dict | None = None):
@@ -123,19 +147,10 @@ def write_card(folder: str | Path, card: dict, artifacts: list[str]) -> Path:
 
 
 def write_text_atomic(target: Path, text: str) -> Path:
-    """Write ``text`` to a temporary file beside ``target`` and move it into place."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".aguaperu-", suffix=target.suffix)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-    return target
+    """Write ``text`` to a temporary file beside ``target`` and move it into place (``core.io.atomic``)."""
+    from ..io.atomic import write_text_atomic as write
+
+    return write(target, text)
 
 
 def model_folder(name: str, folder: str | Path | None = None) -> Path:

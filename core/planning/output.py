@@ -1,7 +1,5 @@
 """Write planning tables: CSV, or a GeoPackage point layer from ``longitude, latitude``; files appear complete."""
 
-import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -28,21 +26,15 @@ def write_table(frame: pd.DataFrame, target: str | Path, layer: str = "plan") ->
             file=str(target),
             fix="Use .csv or .gpkg.",
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".aguaperu-", suffix=suffix)
-    os.close(handle)
-    try:
+    from ..io.atomic import replacing
+
+    with replacing(target) as temporary:
         table = pd.DataFrame(frame).drop(columns="geometry", errors="ignore")
         if suffix == ".csv":
             table.to_csv(temporary, index=False)
         else:
             import geopandas as gpd
 
-            os.remove(temporary)  # the GeoPackage driver creates the file itself
             points = gpd.points_from_xy(table["longitude"], table["latitude"])
             gpd.GeoDataFrame(table, geometry=points, crs="EPSG:4326").to_file(temporary, layer=layer, driver="GPKG")
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
     return target

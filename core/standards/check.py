@@ -262,7 +262,7 @@ def _names(frame: pd.DataFrame, status: str, with_unit: bool = False) -> pd.Seri
 
 def write_table(frame: pd.DataFrame, target: str | Path) -> Path:
     """Write ``frame`` as a UTF-8 CSV; the file appears only when complete."""
-    from ..demo.writers import replacing
+    from ..io.atomic import replacing
 
     target = Path(target)
     with replacing(target) as temporary:

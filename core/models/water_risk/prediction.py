@@ -1,8 +1,6 @@
 """Risk of each water system from the bundled model, risk classes, and the district summary."""
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ...errors import CancelledError
+from ...io.atomic import replacing
 from ..artifacts import load_keras, load_sklearn, model_folder, read_card, verified_path
 from .features import LABEL, SECONDARY_LABELS
 from .inputs import load_inputs, never_cancelled, noop_progress
@@ -213,13 +212,6 @@ def aggregate_districts(systems_frame: pd.DataFrame, districts: pd.DataFrame | N
 def write_csv(frame: pd.DataFrame, target: str | Path) -> Path:
     """Write a frame as UTF-8 CSV without geometry; the file appears only when complete."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".aguaperu-", suffix=".csv")
-    os.close(handle)
-    try:
+    with replacing(target) as temporary:
         pd.DataFrame(frame).drop(columns="geometry", errors="ignore").to_csv(temporary, index=False)
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
     return target

@@ -13,6 +13,7 @@ from zipfile import ZIP_DEFLATED
 import numpy as np
 
 from ...errors import CancelledError, InputError, MissingDependencyError
+from ...io.atomic import replacing
 from ..artifacts import write_card, write_text_atomic
 from . import estimators, evaluation
 from .estimators import KINDS
@@ -254,13 +255,15 @@ def _fit_final(chosen: str, x, label: np.ndarray, departments: np.ndarray, seed:
         import skops.io as sio
 
         model = estimators.fit_calibrated("gbm", x, label, departments, everything, seed)
-        sio.dump(model.base, out / GBM_FILE, compression=ZIP_DEFLATED, compresslevel=9)
+        with replacing(out / GBM_FILE) as temporary:
+            sio.dump(model.base, temporary, compression=ZIP_DEFLATED, compresslevel=9)
         files["gbm"] = GBM_FILE
         _write_scaling(out / GBM_SCALING_FILE, model)
         files["gbm_scaling"] = GBM_SCALING_FILE
     if chosen in ("keras", "blend"):
         model = estimators.fit_calibrated("keras", x, label, departments, everything, seed)
-        model.base.model.save(out / NETWORK_FILE)
+        with replacing(out / NETWORK_FILE) as temporary:
+            model.base.model.save(temporary)
         write_text_atomic(out / PREPROCESSING_FILE, json.dumps(model.base.preprocessing, indent=1) + "\n")
         _write_scaling(out / NETWORK_SCALING_FILE, model)
         files["network"], files["network_preprocessing"] = NETWORK_FILE, PREPROCESSING_FILE
