@@ -200,11 +200,14 @@ def neighbourhood_features(
     for radius in (5, 20):
         out[f"systems_within_{radius}km"] = tree.query_ball_point(points, _chord(radius), return_length=True) - 1
     untreated = systems.get("treatment_type", pd.Series(pd.NA, index=systems.index)).isna().to_numpy()
-    within = tree.query_ball_point(points, _chord(10))
-    out["share_untreated_within_10km"] = [
-        (untreated[near].sum() - untreated[i]) / (len(near) - 1) if len(near) > 1 else np.nan
-        for i, near in enumerate(within)
-    ]
+    # counts, not neighbour lists: memory stays linear in the number of systems (1,000,000 in bench/scale.py)
+    nearby = tree.query_ball_point(points, _chord(10), return_length=True) - 1
+    nearby_untreated = np.zeros(len(points))
+    if untreated.any():
+        counted = cKDTree(points[untreated]).query_ball_point(points, _chord(10), return_length=True)
+        nearby_untreated = counted - untreated  # a system is not its own neighbour
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out["share_untreated_within_10km"] = np.where(nearby > 0, nearby_untreated / nearby, np.nan)
     out["nearest_urban_centre_km"] = np.nan
     out["centres_within_5km"] = np.nan
     if centres is not None and len(centres):
