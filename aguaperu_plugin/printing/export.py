@@ -3,7 +3,7 @@
 Layouts draw project layers and are QObjects of the main thread: QGIS's own layout export algorithms
 run without threading and its layout designer exports on the main thread too. So does this module:
 ``PdfJob.step()`` renders one page and returns, which lets the Maps page render one page per turn of the
-event loop (progress and cancel between pages, no ``processEvents`` loop), while ``export_pdf`` runs the
+event loop (progress and cancel between pages, without pumping the event loop by hand), while ``export_pdf`` runs the
 same steps in one go for Processing, tests and benchmarks. The PDF is written to a temporary file next to
 the target and moved into place only when every page is in it.
 """
