@@ -1,1263 +1,1269 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>@default</name>
     <message>
-        <location filename="../aguaperu_plugin/plugin.py" line="48" />
+        <location filename="../aguaperu_plugin/plugin.py" line="48"/>
         <source>Show or hide the AguaPerú panel</source>
         <translation>Mostrar u ocultar el panel AguaPerú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/plugin.py" line="52" />
+        <location filename="../aguaperu_plugin/plugin.py" line="52"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="25" />
+        <location filename="../aguaperu_plugin/processing/base.py" line="59"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="25" />
+        <location filename="../aguaperu_plugin/processing/base.py" line="59"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="25" />
+        <location filename="../aguaperu_plugin/processing/base.py" line="59"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="25" />
+        <location filename="../aguaperu_plugin/processing/base.py" line="59"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="56" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="56"/>
         <source>Export map to PDF</source>
         <translation>Exportar mapa a PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="71" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="71"/>
         <source>Layers to print</source>
         <translation>Capas a imprimir</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="74" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="74"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="74" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="74"/>
         <source>Map of Peru</source>
         <translation>Mapa del Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="75" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="75"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="76" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="76"/>
         <source>Source note</source>
         <translation>Nota de fuente</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="124" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="124"/>
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="124" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="124"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="143" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="143"/>
         <source>Choose at least one layer to print.</source>
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/provider.py" line="42" />
+        <location filename="../aguaperu_plugin/processing/provider.py" line="42"/>
         <source>AguaPerú: water, poverty and child-welfare planning</source>
         <translation>AguaPerú: planificación de agua, pobreza y bienestar infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/demo.py" line="15" />
+        <location filename="../aguaperu_plugin/demo.py" line="15"/>
         <source>Districts (demo)</source>
         <translation>Distritos (demostración)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/demo.py" line="16" />
+        <location filename="../aguaperu_plugin/demo.py" line="16"/>
         <source>Water systems (demo)</source>
         <translation>Sistemas de agua (demostración)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="34" />
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="34"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="34" />
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="34"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="66" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="66"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="66" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="66"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="66" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="66"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="58" />
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="58"/>
         <source>File: {0}</source>
         <translation>Archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="60" />
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="60"/>
         <source>Column: {0}</source>
         <translation>Columna: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="62" />
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="62"/>
         <source>Rows: {0}</source>
         <comment>, </comment>
         <translation>Filas: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="63" />
+        <location filename="../aguaperu_plugin/gui/report_tree.py" line="63"/>
         <source>Fix: {0}</source>
         <translation>Solución: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/layers.py" line="24" />
+        <location filename="../aguaperu_plugin/layers.py" line="24"/>
         <source>The layer {0} could not be opened.</source>
         <translation>No se pudo abrir la capa {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="27" />
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="27"/>
         <source>Build district features</source>
         <translation>Construir variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="30" />
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="30"/>
         <source>Joins every source into one row per district: district tables keyed by UBIGEO, yearly satellite tables, populated centres, water systems (count, population served, distance to the nearest), child-welfare aggregates (small cells suppressed) and zonal statistics of rasters. Sources are taken from a folder laid out like the shared data, and from the layers given.</source>
         <translation>Une todas las fuentes en una fila por distrito: tablas distritales con UBIGEO, tablas satelitales anuales, centros poblados, sistemas de agua (cantidad, población servida, distancia al más cercano), agregados de bienestar infantil (celdas pequeñas suprimidas) y estadísticas zonales de rásteres. Las fuentes se toman de una carpeta organizada como los datos compartidos y de las capas indicadas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/water_risk.py" line="36" />
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="36"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="43" />
-        <source>District polygons (default: the data folder's)</source>
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="43"/>
+        <source>District polygons (default: the data folder&apos;s)</source>
         <translation>Polígonos distritales (por defecto: los de la carpeta de datos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="51" />
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="51"/>
         <source>More district tables</source>
         <translation>Más tablas distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="56" />
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="56"/>
         <source>Rasters for zonal statistics</source>
         <translation>Rásteres para estadísticas zonales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="91" />
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="91"/>
         <source>District features</source>
         <translation>Variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/water_risk.py" line="42" />
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="42"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/district_features.py" line="75" />
+        <location filename="../aguaperu_plugin/processing/district_features.py" line="75"/>
         <source>Give a data folder or a district layer stored in a file.</source>
         <translation>Indique una carpeta de datos o una capa de distritos guardada en un archivo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="31" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="31"/>
         <source>Validate inputs</source>
         <translation>Validar insumos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="34" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="34"/>
         <source>Reads each file (water points, districts, district tables, satellite tables or rasters, child welfare) and lists every problem found with the file, the column, example rows and the fix. Inputs are never modified.</source>
         <translation>Lee cada archivo (puntos de agua, distritos, tablas distritales, tablas o rásteres satelitales, bienestar infantil) y lista cada problema encontrado con el archivo, la columna, filas de ejemplo y la solución. Los insumos nunca se modifican.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="41" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="41"/>
         <source>Input files</source>
         <translation>Archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="43" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="43"/>
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="44" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="44"/>
         <source>Water points</source>
         <translation>Puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="45" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="45"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="46" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="46"/>
         <source>District table</source>
         <translation>Tabla distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="47" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="47"/>
         <source>Satellite table</source>
         <translation>Tabla satelital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="48" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="48"/>
         <source>Raster (GeoTIFF)</source>
         <translation>Ráster (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="49" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="49"/>
         <source>Child welfare</source>
         <translation>Bienestar infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="51" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="51"/>
         <source>What the files hold</source>
         <translation>Qué contienen los archivos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="52" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="52"/>
         <source>Data folder (UBIGEO codes and crosswalk)</source>
         <translation>Carpeta de datos (códigos UBIGEO y equivalencias)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="60" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="60"/>
         <source>Fail when there are errors</source>
         <translation>Fallar cuando haya errores</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="61" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="61"/>
         <source>Report (JSON)</source>
         <translation>Informe (JSON)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="61" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="61"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="93" />
+        <location filename="../aguaperu_plugin/processing/validate_inputs.py" line="93"/>
         <source>{0} inputs have errors; see the log for each problem and its fix.</source>
         <translation>{0} insumos tienen errores; vea en el registro cada problema y su solución.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="34" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="34"/>
         <source>Zonal statistics (fast)</source>
         <translation>Estadísticas zonales (rápidas)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="37" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="37"/>
         <source>Mean, sum, count, minimum, maximum and standard deviation of a raster band over polygons, or within a distance of points. A pixel counts for a polygon when its centre is inside it; a polygon smaller than a pixel gets the pixel under its representative point; nodata pixels are left out. Repeated runs over the same zones reuse their pixel index.</source>
         <translation>Media, suma, conteo, mínimo, máximo y desviación estándar de una banda ráster sobre polígonos, o dentro de una distancia de puntos. Un píxel cuenta para un polígono cuando su centro está dentro de él; un polígono más pequeño que un píxel recibe el píxel bajo su punto representativo; los píxeles sin dato se excluyen. Las ejecuciones repetidas sobre las mismas zonas reutilizan su índice de píxeles.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="45" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="45"/>
         <source>Zones (polygons) or points</source>
         <translation>Zonas (polígonos) o puntos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="52" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="52"/>
         <source>Raster</source>
         <translation>Ráster</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="53" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="53"/>
         <source>Band</source>
         <translation>Banda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="54" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="54"/>
         <source>Buffer radius around points (metres)</source>
         <translation>Radio del área alrededor de los puntos (metros)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="57" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="57"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="62" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="62"/>
         <source>Column prefix</source>
         <translation>Prefijo de columnas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="63" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="63"/>
         <source>Zonal statistics</source>
         <translation>Estadísticas zonales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="72" />
+        <location filename="../aguaperu_plugin/processing/zonal_statistics.py" line="72"/>
         <source>The raster must be a file readable by GDAL (for example a GeoTIFF).</source>
         <translation>El ráster debe ser un archivo legible por GDAL (por ejemplo un GeoTIFF).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/data_tasks.py" line="41" />
+        <location filename="../aguaperu_plugin/tasks/data_tasks.py" line="41"/>
         <source>AguaPerú: validating {0} inputs</source>
         <translation>AguaPerú: validando {0} insumos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/data_tasks.py" line="75" />
+        <location filename="../aguaperu_plugin/tasks/data_tasks.py" line="76"/>
         <source>AguaPerú: building district features</source>
         <translation>AguaPerú: construyendo variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/data_tasks.py" line="92" />
+        <location filename="../aguaperu_plugin/tasks/data_tasks.py" line="94"/>
         <source>AguaPerú: preparing the demo data</source>
         <translation>AguaPerú: preparando los datos de demostración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/toolbelt/messages.py" line="27" />
+        <location filename="../aguaperu_plugin/toolbelt/messages.py" line="27"/>
         <source>AguaPerú</source>
         <translation>AguaPerú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/toolbelt/messages.py" line="18" />
+        <location filename="../aguaperu_plugin/toolbelt/messages.py" line="18"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="29" />
+        <location filename="../aguaperu_plugin/charts.py" line="29"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="31" />
+        <location filename="../aguaperu_plugin/charts.py" line="31"/>
         <source>Predicted probability</source>
         <translation>Probabilidad predicha</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="32" />
+        <location filename="../aguaperu_plugin/charts.py" line="32"/>
         <source>Observed share at risk</source>
         <translation>Proporción observada en riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="50" />
+        <location filename="../aguaperu_plugin/charts.py" line="50"/>
         <source>Permutation importance (ROC-AUC drop)</source>
         <translation>Importancia por permutación (caída del ROC-AUC)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="26" />
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="26"/>
         <source>AguaPerú: water-quality risk model</source>
         <translation>AguaPerú: modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="55" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="55"/>
         <source>Check water quality against standards</source>
         <translation>Verificar la calidad del agua frente a los estándares</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="58" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="58"/>
         <source>Compares water-quality measurements (a table with one row per point, date, parameter, value and unit, such as OEFA's) with Peru's drinking-water limits (DS 031-2010-SA) or the environmental quality standards for water (DS 004-2017-MINAM) of a category, or of every category. Units are converted (µg/L to mg/L…); values below a detection limit (&lt;x) never count as exceedances unless certain. Writes one row per measurement and category, and a point layer with, per point and category, the parameters exceeded, how many times the limit and how often. Parameters without a limit and units that cannot be compared are counted and listed. The limit tables were transcribed from the decrees; check them against El Peruano before official use.</source>
         <translation>Compara mediciones de calidad del agua (una tabla con una fila por punto, fecha, parámetro, valor y unidad, como las del OEFA) con los límites para agua de consumo humano del Perú (DS 031-2010-SA) o con los estándares de calidad ambiental para agua (DS 004-2017-MINAM) de una categoría o de todas. Convierte las unidades (µg/L a mg/L…); los valores bajo un límite de detección (&lt;x) nunca cuentan como excedencias salvo que sea seguro. Escribe una fila por medición y categoría, y una capa de puntos con, por punto y categoría, los parámetros excedidos, cuántas veces el límite y con qué frecuencia. Los parámetros sin límite y las unidades que no se pueden comparar se cuentan y se listan. Las tablas de límites se transcribieron de los decretos; contrástelas con El Peruano antes de un uso oficial.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="70" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="70"/>
         <source>Measurements (CSV, TSV or XLSX table)</source>
         <translation>Mediciones (tabla CSV, TSV o XLSX)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="70" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="70"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*.*)</source>
         <translation>Tablas (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*.*)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="78" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="78"/>
         <source>DS 031-2010-SA: drinking water</source>
         <translation>DS 031-2010-SA: agua para consumo humano</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="79" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="79"/>
         <source>DS 004-2017-MINAM: environmental quality standards for water (ECA)</source>
         <translation>DS 004-2017-MINAM: estándares de calidad ambiental para agua (ECA)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="81" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="81"/>
         <source>Standard</source>
         <translation>Norma</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="83" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="83"/>
         <source>Every category of the standard</source>
         <translation>Todas las categorías de la norma</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="84" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="84"/>
         <source>ECA Cat. 1-A1: drinking-water sources, disinfection only</source>
         <translation>ECA Cat. 1-A1: aguas que pueden ser potabilizadas con desinfección</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="85" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="85"/>
         <source>ECA Cat. 1-A2: drinking-water sources, conventional treatment</source>
         <translation>ECA Cat. 1-A2: aguas que pueden ser potabilizadas con tratamiento convencional</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="86" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="86"/>
         <source>ECA Cat. 1-A3: drinking-water sources, advanced treatment</source>
         <translation>ECA Cat. 1-A3: aguas que pueden ser potabilizadas con tratamiento avanzado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="87" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="87"/>
         <source>ECA Cat. 3-D1: irrigation of crops</source>
         <translation>ECA Cat. 3-D1: riego de vegetales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="88" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="88"/>
         <source>ECA Cat. 3-D2: animal drinking water</source>
         <translation>ECA Cat. 3-D2: bebida de animales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="89" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="89"/>
         <source>ECA Cat. 4-E1: lagoons and lakes</source>
         <translation>ECA Cat. 4-E1: lagunas y lagos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="90" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="90"/>
         <source>ECA Cat. 4-E2: rivers of the coast and highlands</source>
         <translation>ECA Cat. 4-E2: ríos de costa y sierra</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="91" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="91"/>
         <source>ECA Cat. 4-E2: rivers of the rainforest</source>
         <translation>ECA Cat. 4-E2: ríos de selva</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="92" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="92"/>
         <source>ECA Cat. 4-E3: estuaries</source>
         <translation>ECA Cat. 4-E3: estuarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="93" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="93"/>
         <source>ECA Cat. 4-E3: marine ecosystems</source>
         <translation>ECA Cat. 4-E3: ecosistemas marinos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="95" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="95"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="96" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="96"/>
         <source>Sampling points checked</source>
         <translation>Puntos de muestreo verificados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="97" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="97"/>
         <source>Measurements checked</source>
         <translation>Mediciones verificadas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="97" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="97"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102"/>
         <source>Points checked</source>
         <translation>Puntos verificados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102"/>
         <source>Exceedances</source>
         <translation>Excedencias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102"/>
         <source>Measurements without a limit</source>
         <translation>Mediciones sin límite</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="102"/>
         <source>Measurements in units that cannot be compared</source>
         <translation>Mediciones en unidades no comparables</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="119" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="119"/>
         <source>DS 031-2010-SA has a single category; the category chosen was ignored.</source>
         <translation>El DS 031-2010-SA tiene una sola categoría; se ignoró la categoría elegida.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="140" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="140"/>
         <source>{0} exceedances; {1} measurements without a limit; {2} in units that cannot be compared.</source>
         <translation>{0} excedencias; {1} mediciones sin límite; {2} en unidades no comparables.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/standards_check.py" line="169" />
+        <location filename="../aguaperu_plugin/processing/standards_check.py" line="169"/>
         <source>{0} points have no usable coordinates and are not on the map: {1}</source>
         <translation>{0} puntos no tienen coordenadas utilizables y no están en el mapa: {1}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/water_risk.py" line="25" />
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="25"/>
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/water_risk.py" line="28" />
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="28"/>
         <source>Predicts, for every rural water system of the data folder (SIASAR layout), the probability that its treatment is not working, and a class (bajo, medio, alto); per district, the population served by high-risk systems and its share. The bundled model and its card are in models/water_risk (leave-one-department-out validation).</source>
         <translation>Predice, para cada sistema rural de agua de la carpeta de datos (formato SIASAR), la probabilidad de que su tratamiento no funcione y una clase (bajo, medio, alto); por distrito, la población servida por sistemas de riesgo alto y su proporción. El modelo incluido y su ficha están en models/water_risk (validación dejando fuera un departamento a la vez).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/water_risk.py" line="39" />
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="39"/>
         <source>Systems with their risk</source>
         <translation>Sistemas con su riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/water_risk.py" line="42" />
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="42"/>
         <source>District summary</source>
         <translation>Resumen distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/water_risk.py" line="59" />
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="59"/>
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/water_risk.py" line="59" />
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="59"/>
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/water_risk.py" line="66" />
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="66"/>
         <source>Model {0}, version {1}</source>
         <translation>Modelo {0}, versión {1}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="58" />
+        <location filename="../aguaperu_plugin/charts.py" line="58"/>
         <source>Drop of ROC-AUC</source>
         <translation>Caída del ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="74" />
+        <location filename="../aguaperu_plugin/charts.py" line="74"/>
         <source>Observed and predicted</source>
         <translation>Observado y predicho</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="76" />
+        <location filename="../aguaperu_plugin/charts.py" line="76"/>
         <source>Observed (%)</source>
         <translation>Observado (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="77" />
+        <location filename="../aguaperu_plugin/charts.py" line="77"/>
         <source>Predicted (%)</source>
         <translation>Predicho (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="40" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="40"/>
         <source>Hotspots (Getis-Ord Gi* and local Moran)</source>
         <translation>Puntos calientes (Getis-Ord Gi* y Moran local)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="43" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="43"/>
         <source>Finds districts where high (hot) or low (cold) values of a numeric field cluster: Getis-Ord Gi* with pseudo p-values from random permutations, classed hot or cold at 99, 95 and 90 % confidence or not significant, and local Moran clusters (HH, LL, HL, LH) at 95 %. With the false discovery rate controlled (recommended), a district is significant at a level only if it passes the Benjamini-Hochberg cut-off of all districts at that level; with 999 permutations the 99 % level is then rarely reached: use 9999 for it. Neighbours share a boundary point (queen) or segment (rook); a district without one is linked to its nearest district. Districts without a value are left out. Statistics by PySAL (esda).</source>
         <translation>Encuentra los distritos donde se agrupan valores altos (puntos calientes) o bajos (puntos fríos) de un campo numérico: Getis-Ord Gi* con pseudo valores p obtenidos por permutaciones aleatorias, clasificados como calientes o fríos al 99, 95 y 90 % de confianza o no significativos, y agrupamientos de Moran local (HH, LL, HL, LH) al 95 %. Con la tasa de falsos descubrimientos controlada (recomendado), un distrito es significativo a un nivel solo si supera el umbral de Benjamini-Hochberg de todos los distritos a ese nivel; con 999 permutaciones el nivel del 99 % casi nunca se alcanza: use 9999. Los vecinos comparten un punto del límite (reina) o un segmento (torre); un distrito sin vecinos se enlaza con el distrito más cercano. Los distritos sin valor quedan fuera. Estadísticas de PySAL (esda).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="55" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="55"/>
         <source>Districts (polygons)</source>
         <translation>Distritos (polígonos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="58" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="58"/>
         <source>Numeric field</source>
         <translation>Campo numérico</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="63" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="63"/>
         <source>Permutations</source>
         <translation>Permutaciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="73" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="73"/>
         <source>Neighbours</source>
         <translation>Vecinos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="73" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="73"/>
         <source>Queen: sharing a boundary point</source>
         <translation>Reina: comparten un punto del límite</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="73" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="73"/>
         <source>Rook: sharing a boundary segment</source>
         <translation>Torre: comparten un segmento del límite</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="81" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="81"/>
         <source>Control the false discovery rate</source>
         <translation>Controlar la tasa de falsos descubrimientos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="84" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="84"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="89" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="89"/>
         <source>Hotspots</source>
         <translation>Puntos calientes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90"/>
         <source>Districts analysed</source>
         <translation>Distritos analizados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90"/>
         <source>Hot spots (90 % or more)</source>
         <translation>Puntos calientes (90 % o más)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90" />
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90"/>
         <source>Cold spots (90 % or more)</source>
         <translation>Puntos fríos (90 % o más)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90" />
-        <source>Global Moran's I</source>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="90"/>
+        <source>Global Moran&apos;s I</source>
         <translation>I de Moran global</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/hotspots.py" line="140" />
-        <source>{0} districts analysed, {1} without a value; {2} hot and {3} cold spots; global Moran's I {4:.3f} (pseudo p {5:.4f}); {6} districts without a contiguous neighbour linked to the nearest.</source>
+        <location filename="../aguaperu_plugin/processing/hotspots.py" line="140"/>
+        <source>{0} districts analysed, {1} without a value; {2} hot and {3} cold spots; global Moran&apos;s I {4:.3f} (pseudo p {5:.4f}); {6} districts without a contiguous neighbour linked to the nearest.</source>
         <translation>{0} distritos analizados, {1} sin valor; {2} puntos calientes y {3} fríos; I de Moran global {4:.3f} (pseudo p {5:.4f}); {6} distritos sin vecino contiguo enlazados con el más cercano.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="37" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="37"/>
         <source>District poverty with 90 % intervals</source>
         <translation>Pobreza distrital con intervalos del 90 %</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="40" />
-        <source>Predicts the monetary poverty rate (%) of every district of the data folder with a 90 % interval (columns poverty_pct, poverty_lo90, poverty_hi90, interval_width; observed_pct where INEI's 2018 map has it). The bundled model and its card are in models/poverty (department-held-out validation); a retrained model folder can be given instead.</source>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="40"/>
+        <source>Predicts the monetary poverty rate (%) of every district of the data folder with a 90 % interval (columns poverty_pct, poverty_lo90, poverty_hi90, interval_width; observed_pct where INEI&apos;s 2018 map has it). The bundled model and its card are in models/poverty (department-held-out validation); a retrained model folder can be given instead.</source>
         <translation>Predice la tasa de pobreza monetaria (%) de cada distrito de la carpeta de datos con un intervalo del 90 % (columnas poverty_pct, poverty_lo90, poverty_hi90, interval_width; observed_pct donde el mapa de pobreza 2018 del INEI la tiene). El modelo incluido y su ficha están en models/poverty (validación dejando fuera cada departamento); en su lugar puede indicarse la carpeta de un modelo reentrenado.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="51" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="51"/>
         <source>Retrained model folder (bundled model when empty)</source>
         <translation>Carpeta de un modelo reentrenado (vacía: el modelo incluido)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="59" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="59"/>
         <source>Districts with poverty</source>
         <translation>Distritos con pobreza</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="83" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="83"/>
         <source>Poverty (predicted, %)</source>
         <translation>Pobreza (predicha, %)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="95" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="95"/>
         <source>Retrain the poverty model on my data</source>
         <translation>Reentrenar el modelo de pobreza con mis datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="98" />
-        <source>Trains a new poverty model on a table with a UBIGEO column and the value to learn, with the district features of the data folder and, optionally, the zonal statistics of GeoTIFFs. The new model goes into its own folder with its own model card (department-held-out metrics); the bundled model is never overwritten. Use the folder in 'District poverty with 90 % intervals'.</source>
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="98"/>
+        <source>Trains a new poverty model on a table with a UBIGEO column and the value to learn, with the district features of the data folder and, optionally, the zonal statistics of GeoTIFFs. The new model goes into its own folder with its own model card (department-held-out metrics); the bundled model is never overwritten. Use the folder in &apos;District poverty with 90 % intervals&apos;.</source>
         <translation>Entrena un nuevo modelo de pobreza con una tabla que tiene una columna UBIGEO y el valor a aprender, con las variables distritales de la carpeta de datos y, opcionalmente, las estadísticas zonales de GeoTIFF. El nuevo modelo va a su propia carpeta con su propia ficha (métricas dejando fuera cada departamento); el modelo incluido nunca se sobrescribe. Use la carpeta en 'Pobreza distrital con intervalos del 90 %'.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="109" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="109"/>
         <source>Target table (CSV with UBIGEO)</source>
         <translation>Tabla objetivo (CSV con UBIGEO)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="110" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="110"/>
         <source>Target column</source>
         <translation>Columna objetivo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="111" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="111"/>
         <source>Rasters (GeoTIFF)</source>
         <translation>Rásteres (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="116" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="116"/>
         <source>New model folder</source>
         <translation>Carpeta del nuevo modelo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/poverty.py" line="138" />
+        <location filename="../aguaperu_plugin/processing/poverty.py" line="138"/>
         <source>Department-held-out R² {0:.3f}, MAE {1:.2f}</source>
         <translation>R² dejando fuera cada departamento {0:.3f}, EAM {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="92" />
+        <location filename="../aguaperu_plugin/styling.py" line="92"/>
         <source>Local Moran clusters</source>
         <translation>Agrupamientos de Moran local</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="94" />
+        <location filename="../aguaperu_plugin/styling.py" line="94"/>
         <source>Getis-Ord Gi* hotspots</source>
         <translation>Puntos calientes Getis-Ord Gi*</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="71" />
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="74"/>
         <source>AguaPerú: district poverty model</source>
         <translation>AguaPerú: modelo de pobreza distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="121" />
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="125"/>
         <source>AguaPerú: hotspots of {0}</source>
         <translation>AguaPerú: puntos calientes de {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="154" />
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="159"/>
         <source>AguaPerú: retraining the poverty model</source>
         <translation>AguaPerú: reentrenando el modelo de pobreza</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="48" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="48"/>
         <source>Water demand forecast (hourly, per area)</source>
         <translation>Pronóstico de la demanda de agua (horario, por sector)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="51" />
-        <source>Forecasts each area's hourly demand for the hours after the origin (up to 168), with 80 % and 95 % intervals, from the flows before the origin, the weather (optional) and the public holidays. The model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of Water Demand Forecasting data are described in models/demand/MODEL_CARD.md.</source>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="51"/>
+        <source>Forecasts each area&apos;s hourly demand for the hours after the origin (up to 168), with 80 % and 95 % intervals, from the flows before the origin, the weather (optional) and the public holidays. The model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of Water Demand Forecasting data are described in models/demand/MODEL_CARD.md.</source>
         <translation>Pronostica la demanda horaria de cada sector para las horas siguientes al origen (hasta 168), con intervalos del 80 % y del 95 %, a partir de los caudales anteriores al origen, el clima (opcional) y los feriados. El modelo (gradient boosting ajustado en el momento) y su evaluación con origen móvil sobre los datos de la Battle of Water Demand Forecasting se describen en models/demand/MODEL_CARD.md.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="133" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="133"/>
         <source>Hourly flows (xlsx or CSV)</source>
         <translation>Caudales horarios (xlsx o CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="60" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="60"/>
         <source>Hourly weather (optional)</source>
         <translation>Clima horario (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="61" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="61"/>
         <source>Origin (YYYY-MM-DD HH:MM)</source>
         <translation>Origen (AAAA-MM-DD HH:MM)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="62" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="62"/>
         <source>Hours ahead</source>
         <translation>Horas de anticipación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="67" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="67"/>
         <source>Country of the public holidays</source>
         <translation>País de los feriados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="68" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="68"/>
         <source>Forecast (hour x area)</source>
         <translation>Pronóstico (hora x sector)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="69" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="69"/>
         <source>Forecast with intervals</source>
         <translation>Pronóstico con intervalos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="83" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="83"/>
         <source>The origin {0} is not a date and hour (YYYY-MM-DD HH:MM).</source>
         <translation>El origen {0} no es una fecha y hora (AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="147" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="147"/>
         <source>Anomalous periods</source>
         <translation>Periodos anómalos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="157" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="157"/>
         <source>{0} anomalous periods in {1} areas.</source>
         <translation>{0} periodos anómalos en {1} sectores.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="168" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="168"/>
         <source>Hourly supply schedule (linear programme)</source>
         <translation>Programa horario de abastecimiento (programación lineal)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="171" />
-        <source>Schedules the hourly supply from the sources to the areas so that the least demand goes unmet, then at the lowest cost, within the sources' capacities and the tanks' volumes (SciPy/HiGHS). Demand: the forecast CSV (timestamp, one column per area). Sources: CSV with name, capacity_lps, cost_per_m3 and optionally areas (separated by ';'; blank: every area). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="171"/>
+        <source>Schedules the hourly supply from the sources to the areas so that the least demand goes unmet, then at the lowest cost, within the sources&apos; capacities and the tanks&apos; volumes (SciPy/HiGHS). Demand: the forecast CSV (timestamp, one column per area). Sources: CSV with name, capacity_lps, cost_per_m3 and optionally areas (separated by &apos;;&apos;; blank: every area). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
         <translation>Programa el abastecimiento horario desde las fuentes hacia los sectores para que quede la menor demanda sin atender y, luego, al menor costo, dentro de las capacidades de las fuentes y los volúmenes de los reservorios (SciPy/HiGHS). Demanda: el CSV del pronóstico (timestamp, una columna por sector). Fuentes: CSV con name, capacity_lps, cost_per_m3 y opcionalmente areas (separadas por ';'; vacío: todos los sectores). Reservorios (opcional): CSV con area, capacity_m3, initial_m3, minimum_m3.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="180" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="180"/>
         <source>Demand (hour x area, L/s)</source>
         <translation>Demanda (hora x sector, L/s)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="181" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="181"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="182" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="182"/>
         <source>Tanks (optional)</source>
         <translation>Reservorios (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="183" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="183"/>
         <source>Schedule (flows per hour)</source>
         <translation>Programa (caudales por hora)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="196" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="196"/>
         <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}.</source>
         <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="139" />
+        <location filename="../aguaperu_plugin/charts.py" line="139"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="131" />
+        <location filename="../aguaperu_plugin/charts.py" line="131"/>
         <source>Flow (L/s)</source>
         <translation>Caudal (L/s)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="115" />
+        <location filename="../aguaperu_plugin/charts.py" line="115"/>
         <source>Observed</source>
         <translation>Observado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="116" />
+        <location filename="../aguaperu_plugin/charts.py" line="116"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="195" />
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="200"/>
         <source>AguaPerú: water demand forecast</source>
         <translation>AguaPerú: pronóstico de la demanda de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="129" />
+        <location filename="../aguaperu_plugin/charts.py" line="129"/>
         <source>Supply</source>
         <translation>Abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="254" />
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="260"/>
         <source>AguaPerú: supply schedule</source>
         <translation>AguaPerú: programa de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="152" />
+        <location filename="../aguaperu_plugin/charts.py" line="152"/>
         <source>Compared with its department and Peru</source>
         <translation>Comparado con su departamento y el Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="171" />
+        <location filename="../aguaperu_plugin/charts.py" line="171"/>
         <source>Stunting (%)</source>
         <translation>Desnutrición crónica (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="171" />
+        <location filename="../aguaperu_plugin/charts.py" line="171"/>
         <source>Anaemia (%)</source>
         <translation>Anemia (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="171" />
+        <location filename="../aguaperu_plugin/charts.py" line="171"/>
         <source>Child-risk index</source>
         <translation>Índice de riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="172" />
+        <location filename="../aguaperu_plugin/charts.py" line="172"/>
         <source>% of children / index (0-100)</source>
         <translation>% de niñas y niños / índice (0-100)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="37" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="37"/>
         <source>Child risk: stunting, anaemia and interventions</source>
         <translation>Riesgo infantil: desnutrición crónica, anemia e intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="40" />
-        <source>Estimates stunting (height-for-age below -2 SD) and anaemia (6-59 months) of every district or province with 90 % intervals from the ENDES records of the data folder and district covariates, a child-risk index (percentile ranks of stunting, anaemia, poverty and water risk, weighted 0.3/0.3/0.2/0.2) and the interventions an editable rule table recommends, each with the indicator that triggered it. Only aggregates of at least the minimum number of children (30 or more) are written. The GeoPackage holds the areas layer and an 'interventions' table. Model card: models/child_risk.</source>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="40"/>
+        <source>Estimates stunting (height-for-age below -2 SD) and anaemia (6-59 months) of every district or province with 90 % intervals from the ENDES records of the data folder and district covariates, a child-risk index (percentile ranks of stunting, anaemia, poverty and water risk, weighted 0.3/0.3/0.2/0.2) and the interventions an editable rule table recommends, each with the indicator that triggered it. Only aggregates of at least the minimum number of children (30 or more) are written. The GeoPackage holds the areas layer and an &apos;interventions&apos; table. Model card: models/child_risk.</source>
         <translation>Estima la desnutrición crónica (talla para la edad por debajo de -2 DE) y la anemia (6-59 meses) de cada distrito o provincia con intervalos del 90 % a partir de los registros ENDES de la carpeta de datos y de covariables distritales, un índice de riesgo infantil (rangos percentiles de desnutrición crónica, anemia, pobreza y riesgo del agua, ponderados 0,3/0,3/0,2/0,2) y las intervenciones que recomienda una tabla de reglas editable, cada una con el indicador que la activó. Solo se escriben agregados de al menos el número mínimo de niñas y niños (30 o más). El GeoPackage contiene la capa de áreas y una tabla 'interventions'. Ficha del modelo: models/child_risk.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="54" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="54"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="54" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="54"/>
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="57" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="57"/>
         <source>Year (0: the year after the latest survey)</source>
         <translation>Año (0: el año siguiente a la última encuesta)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="67" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="67"/>
         <source>Minimum children per published figure</source>
         <translation>Mínimo de niñas y niños por cifra publicada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="76" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="76"/>
         <source>Intervention rule table (bundled when empty)</source>
         <translation>Tabla de reglas de intervención (la incluida si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="81" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="81"/>
         <source>Language of the interventions</source>
         <translation>Idioma de las intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="86" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="86"/>
         <source>Child risk</source>
         <translation>Riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="87" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="87"/>
         <source>Child risk table (CSV)</source>
         <translation>Tabla de riesgo infantil (CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="87" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="87"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="131" />
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="131"/>
         <source>Child-risk index {0}</source>
         <translation>Índice de riesgo infantil {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="42" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="42"/>
         <source>A4 landscape</source>
         <translation>A4 horizontal</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="43" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="43"/>
         <source>A4 portrait</source>
         <translation>A4 vertical</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="44" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="44"/>
         <source>A3 landscape</source>
         <translation>A3 horizontal</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="45" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="45"/>
         <source>A3 portrait</source>
         <translation>A3 vertical</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="59" />
-        <source>Prints the chosen layers on a page template (A4 or A3, portrait or landscape) with title, legend of the printed layers, scale bar, north arrow, an inset locating the map in Peru, sources, data date and model note, in Spanish or English, and writes it to a PDF file. With a coverage layer, prints an atlas: one page per feature, the map zoomed to it, with the feature's own numbers.</source>
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="59"/>
+        <source>Prints the chosen layers on a page template (A4 or A3, portrait or landscape) with title, legend of the printed layers, scale bar, north arrow, an inset locating the map in Peru, sources, data date and model note, in Spanish or English, and writes it to a PDF file. With a coverage layer, prints an atlas: one page per feature, the map zoomed to it, with the feature&apos;s own numbers.</source>
         <translation>Imprime las capas elegidas en una plantilla de página (A4 o A3, vertical u horizontal) con título, leyenda de las capas impresas, barra de escala, flecha del norte, un mapa de ubicación en el Perú, fuentes, fecha de los datos y nota del modelo, en español o inglés, y la guarda en un archivo PDF. Con una capa de cobertura imprime un atlas: una página por entidad, el mapa ajustado a ella, con sus propias cifras.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="77" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="77"/>
         <source>Data date</source>
         <translation>Fecha de los datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="78" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="78"/>
         <source>Page template</source>
         <translation>Plantilla de página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="83" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="83"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="83" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="83"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="83" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="83"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="88" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="88"/>
         <source>Models whose version is noted</source>
         <translation>Modelos cuya versión se indica</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="98" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="98"/>
         <source>Layer of the inset map (e.g. departments)</source>
         <translation>Capa del mapa de ubicación (p. ej., departamentos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="103" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="103"/>
         <source>Atlas coverage layer (one page per feature)</source>
         <translation>Capa de cobertura del atlas (una página por entidad)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="112" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="112"/>
         <source>Atlas page name field</source>
         <translation>Campo del nombre de página del atlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="117" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="117"/>
         <source>Field summarised on each atlas page (from the first printed layer having it)</source>
         <translation>Campo resumido en cada página del atlas (de la primera capa impresa que lo tenga)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="188" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="188"/>
         <source>No printed layer has the field {0}.</source>
         <translation>Ninguna capa impresa tiene el campo {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/export_map.py" line="150" />
+        <location filename="../aguaperu_plugin/processing/export_map.py" line="150"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="306" />
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="313"/>
         <source>AguaPerú: child-risk model</source>
         <translation>AguaPerú: modelo de riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="55" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="55"/>
         <source>Department codes (e.g. 05, 12; all of Peru when empty)</source>
         <translation>Códigos de departamento (p. ej., 05, 12; todo el Perú si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="60" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="60"/>
         <source>Access distance (km)</source>
         <translation>Distancia de acceso (km)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="79" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="79"/>
         <source>Site new water points (maximal covering)</source>
         <translation>Ubicar nuevos puntos de agua (máxima cobertura)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="82" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="82"/>
         <source>Chooses K sites (or as many as the budget pays) among the candidates to maximise the need-weighted population within the access distance that no existing system serves. Population: each district's 2020 population spread over its populated centres (an urban centre counts 90 times a rural one); need: population × (1 + poverty rate). Solved exactly as a mixed-integer programme (HiGHS) after merging equivalent demand points; when the time limit is reached the better of the MILP and a greedy solution is kept and the optimality gap reported. Candidates: a CSV/GeoPackage of sites (with a cost column for a budget), or the unserved populated centres.</source>
         <translation>Elige K sitios (o tantos como pague el presupuesto) entre los candidatos para maximizar la población ponderada por necesidad, dentro de la distancia de acceso, que ningún sistema existente atiende. Población: la población 2020 de cada distrito repartida entre sus centros poblados (un centro urbano cuenta 90 veces uno rural); necesidad: población × (1 + tasa de pobreza). Se resuelve de forma exacta como programa lineal entero mixto (HiGHS) tras agrupar puntos de demanda equivalentes; si se alcanza el tiempo límite se conserva la mejor solución entre la del MILP y la voraz y se informa la brecha de optimalidad. Candidatos: un CSV/GeoPackage de sitios (con una columna de costo para un presupuesto), o los centros poblados no atendidos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="94" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="94"/>
         <source>Number of new sites (0: use the budget)</source>
         <translation>Número de sitios nuevos (0: usar el presupuesto)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="99" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="99"/>
         <source>Budget (soles; with K = 0)</source>
         <translation>Presupuesto (soles; con K = 0)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="104" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="104"/>
         <source>Cost of a site without a cost column (soles)</source>
         <translation>Costo de un sitio sin columna de costo (soles)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="114" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="114"/>
         <source>Candidate sites (unserved populated centres when empty)</source>
         <translation>Sitios candidatos (centros poblados no atendidos si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="119" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="119"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tiempo límite del solucionador exacto (s)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="129" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="129"/>
         <source>Chosen sites</source>
         <translation>Sitios elegidos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="212" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="212"/>
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="141" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="141"/>
         <source>Give a number of sites or a budget.</source>
         <translation>Indique un número de sitios o un presupuesto.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="163" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="163"/>
         <source>{0} sites ({1}, {2}): {3:.1%} of the unserved need covered, gap {4:.3%}, {5:.1f} s</source>
         <translation>{0} sitios ({1}, {2}): {3:.1%} de la necesidad no atendida cubierta, brecha {4:.3%}, {5:.1f} s</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="175" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="175"/>
         <source>New water points</source>
         <translation>Nuevos puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="192" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="192"/>
         <source>Rank water systems for rehabilitation</source>
         <translation>Priorizar sistemas de agua para rehabilitación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="195" />
-        <source>Ranks the existing rural water systems (SIASAR) by a transparent score: population within the access distance (0.35, percentile rank), crucialness: the share of that population with no other system within reach (0.25), predicted water-quality risk (0.25: the bundled model, or SIASAR's recorded conditions) and need: district poverty (0.15). Every component is an output column.</source>
+        <location filename="../aguaperu_plugin/processing/planning.py" line="195"/>
+        <source>Ranks the existing rural water systems (SIASAR) by a transparent score: population within the access distance (0.35, percentile rank), crucialness: the share of that population with no other system within reach (0.25), predicted water-quality risk (0.25: the bundled model, or SIASAR&apos;s recorded conditions) and need: district poverty (0.15). Every component is an output column.</source>
         <translation>Ordena los sistemas rurales de agua existentes (SIASAR) con un puntaje transparente: población dentro de la distancia de acceso (0,35, rango percentil), carácter imprescindible: la parte de esa población sin otro sistema a su alcance (0,25), riesgo previsto de calidad del agua (0,25: el modelo incluido, o las condiciones registradas en SIASAR) y necesidad: pobreza distrital (0,15). Cada componente es una columna de salida.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="204" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="204"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="204" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="204"/>
         <source>Bundled water-risk model</source>
         <translation>Modelo de riesgo del agua incluido</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="204" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="204"/>
         <source>SIASAR recorded conditions</source>
         <translation>Condiciones registradas en SIASAR</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="204" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="204"/>
         <source>Not used</source>
         <translation>No se usa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="212" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="212"/>
         <source>Ranked systems</source>
         <translation>Sistemas priorizados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/planning.py" line="236" />
+        <location filename="../aguaperu_plugin/processing/planning.py" line="236"/>
         <source>Rehabilitation priority</source>
         <translation>Prioridad de rehabilitación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="184" />
+        <location filename="../aguaperu_plugin/charts.py" line="184"/>
         <source>Change against the baseline (%)</source>
         <translation>Cambio respecto de la línea base (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="199" />
+        <location filename="../aguaperu_plugin/charts.py" line="199"/>
         <source>% of the baseline</source>
         <translation>% de la línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="34" />
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="34"/>
         <source>Run planning scenarios</source>
         <translation>Ejecutar escenarios de planificación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="37" />
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="37"/>
         <source>Runs scenario files (JSON, see resources/scenarios) and, optionally, the baseline computed the same way: population served and without water within the access distance, people served only by high-risk systems, need-weighted population without water, demand and cost, per district and in total. The results go into scenarios.gpkg in the output folder (one set of layers per scenario, under its id) with a KPI CSV per scenario and, with the baseline, comparison_kpi.csv and comparison_districts.csv.</source>
         <translation>Ejecuta archivos de escenario (JSON, ver resources/scenarios) y, opcionalmente, la línea base calculada de la misma forma: población servida y sin agua dentro de la distancia de acceso, personas servidas solo por sistemas de alto riesgo, población sin agua ponderada por necesidad, demanda y costo, por distrito y en total. Los resultados van a scenarios.gpkg en la carpeta de salida (un conjunto de capas por escenario, bajo su identificador) con un CSV de indicadores por escenario y, con la línea base, comparison_kpi.csv y comparison_districts.csv.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="47" />
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="47"/>
         <source>Scenario file (JSON)</source>
         <translation>Archivo de escenario (JSON)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="51" />
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="51"/>
         <source>Also run the baseline and compare</source>
         <translation>Ejecutar también la línea base y comparar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="52" />
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="52"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="77" />
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="81"/>
         <source>{0}: share of the population served</source>
         <translation>{0}: proporción de la población servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="84" />
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="88"/>
         <source>{0}: {1:,.0f} people without water, {2:.1%} served, cost S/ {3:,.0f}</source>
         <translation>{0}: {1:,.0f} personas sin agua, {2:.1%} servida, costo S/ {3:,.0f}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/scenario_tasks.py" line="34" />
+        <location filename="../aguaperu_plugin/tasks/scenario_tasks.py" line="34"/>
         <source>AguaPerú: running {0}</source>
         <translation>AguaPerú: ejecutando {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="120" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="120"/>
         <source>Leaks and anomalous consumption</source>
         <translation>Fugas y consumos anómalos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="123" />
-        <source>Flags the periods when an area's minimum night flow rises above its robust baseline of the previous weeks (a CUSUM in robust standard deviations), or when a Keras autoencoder of the daily night-flow shape, refitted every 28 days on the weeks before, reconstructs the night badly (needs TensorFlow), or either of them, or both: one row per period with area, start, end, score, the excess flow (L/s) and the detector. Detection rate, false alarms and delay of each on injected leaks are in models/demand/MODEL_CARD.md.</source>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="123"/>
+        <source>Flags the periods when an area&apos;s minimum night flow rises above its robust baseline of the previous weeks (a CUSUM in robust standard deviations), or when a Keras autoencoder of the daily night-flow shape, refitted every 28 days on the weeks before, reconstructs the night badly (needs TensorFlow), or either of them, or both: one row per period with area, start, end, score, the excess flow (L/s) and the detector. Detection rate, false alarms and delay of each on injected leaks are in models/demand/MODEL_CARD.md.</source>
         <translation>Señala los periodos en que el caudal mínimo nocturno de un sector sube por encima de su línea base robusta de las semanas anteriores (un CUSUM en desviaciones estándar robustas), o en que un autocodificador Keras de la forma diaria del caudal nocturno, reajustado cada 28 días con las semanas anteriores, reconstruye mal la noche (requiere TensorFlow), o cualquiera de los dos, o ambos: una fila por periodo con sector, inicio, fin, puntaje, caudal excedente (L/s) y detector. La tasa de detección, las falsas alarmas y el retraso de cada uno con fugas inyectadas están en models/demand/MODEL_CARD.md.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="134" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="134"/>
         <source>Detector</source>
         <translation>Detector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="134" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="134"/>
         <source>Minimum night flow</source>
         <translation>Caudal mínimo nocturno</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="134" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="134"/>
         <source>Autoencoder (TensorFlow)</source>
         <translation>Autocodificador (TensorFlow)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="134" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="134"/>
         <source>Either detector</source>
         <translation>Cualquiera de los detectores</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="134" />
+        <location filename="../aguaperu_plugin/processing/demand.py" line="134"/>
         <source>Both detectors agree</source>
         <translation>Ambos detectores coinciden</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="37" />
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="37"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="77" />
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="77"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="129" />
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="129"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se agregó nada.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="131" />
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="131"/>
         <source>AguaPerú could not finish: {0}</source>
         <translation>AguaPerú no pudo terminar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/base.py" line="33"/>
+        <source>The algorithm was cancelled.</source>
+        <translation>Se canceló el algoritmo.</translation>
     </message>
 </context>
 <context>
     <name>AguaPeruDock</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/dock.py" line="25" />
+        <location filename="../aguaperu_plugin/gui/dock.py" line="25"/>
         <source>AguaPerú</source>
         <translation>AguaPerú</translation>
     </message>
@@ -1265,202 +1271,202 @@
 <context>
     <name>ChildSection</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="41" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="41"/>
         <source>Child welfare: stunting, anaemia and interventions</source>
         <translation>Bienestar infantil: desnutrición crónica, anemia e intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="48" />
-        <source>Stunting and anaemia of children under five in every district or province, with 90 % intervals, estimated from the ENDES survey and district covariates; a child-risk index combining them with poverty and water risk; and the interventions each area's indicators trigger. Individual records are never shown: every published figure aggregates at least the number of children set in the options (30 or more).</source>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="48"/>
+        <source>Stunting and anaemia of children under five in every district or province, with 90 % intervals, estimated from the ENDES survey and district covariates; a child-risk index combining them with poverty and water risk; and the interventions each area&apos;s indicators trigger. Individual records are never shown: every published figure aggregates at least the number of children set in the options (30 or more).</source>
         <translation>Desnutrición crónica y anemia de niñas y niños menores de cinco años en cada distrito o provincia, con intervalos del 90 %, estimadas a partir de la ENDES y de covariables distritales; un índice de riesgo infantil que las combina con la pobreza y el riesgo del agua; y las intervenciones que activan los indicadores de cada área. Nunca se muestran registros individuales: cada cifra publicada agrega al menos el número de niñas y niños fijado en las opciones (30 o más).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="64" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="64"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="65" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="65"/>
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="66" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="66"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="70" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="70"/>
         <source>After the latest survey</source>
         <translation>Después de la última encuesta</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="72" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="72"/>
         <source>Year of the estimates; the default is the year after the latest survey year.</source>
         <translation>Año de las estimaciones; por defecto, el año siguiente al de la última encuesta.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="73" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="73"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="77" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="77"/>
         <source>Rule tables (*.csv *.CSV)</source>
         <translation>Tablas de reglas (*.csv *.CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="78" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="78"/>
         <source>Bundled rule table</source>
         <translation>Tabla de reglas incluida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="79" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="79"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="81" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="81"/>
         <source>Copy the bundled rule table into the output folder (once) and open it for editing.</source>
         <translation>Copia la tabla de reglas incluida en la carpeta de salida (una sola vez) y la abre para editarla.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="87" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="87"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="89" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="89"/>
         <source>Estimate child risk</source>
         <translation>Estimar el riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="97" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="97"/>
         <source>Area: drivers and recommended interventions</source>
         <translation>Área: factores y intervenciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="102" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="102"/>
         <source>Areas by child-risk index, highest first; selecting one on the map shows it.</source>
         <translation>Áreas por índice de riesgo infantil, de mayor a menor; al seleccionar una en el mapa se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="146" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="146"/>
         <source>The rule table {0} does not exist.</source>
         <translation>La tabla de reglas {0} no existe.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="171" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="171"/>
         <source>Child-risk index</source>
         <translation>Índice de riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="255" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="255"/>
         <source>Stunting</source>
         <translation>Desnutrición crónica</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="171" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="171"/>
         <source>Anaemia</source>
         <translation>Anemia</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="178" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="178"/>
         <source>Anaemia 6-59 months {0} (%, 90 % interval in the attributes)</source>
         <translation>Anemia 6-59 meses {0} (%, intervalo del 90 % en los atributos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="178" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="178"/>
         <source>Stunting {0} (%, 90 % interval in the attributes)</source>
         <translation>Desnutrición crónica {0} (%, intervalo del 90 % en los atributos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="178" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="178"/>
         <source>Child-risk index {0}</source>
         <translation>Índice de riesgo infantil {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="205" />
-        <source>{0} {1} estimated for {2} ({3} v{4}); {5} of them trigger at least one intervention. On provinces it had not seen, stunting was predicted with a mean absolute error of {6:.1f} points against {7:.1f} for each province's own earlier survey prevalence.</source>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="205"/>
+        <source>{0} {1} estimated for {2} ({3} v{4}); {5} of them trigger at least one intervention. On provinces it had not seen, stunting was predicted with a mean absolute error of {6:.1f} points against {7:.1f} for each province&apos;s own earlier survey prevalence.</source>
         <translation>{0} {1} estimados para {2} ({3} v{4}); {5} de ellos activan al menos una intervención. En provincias no vistas, la desnutrición crónica se predijo con un error absoluto medio de {6:.1f} puntos frente a {7:.1f} de la prevalencia anterior de la propia provincia en la encuesta.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="205" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="205"/>
         <source>districts</source>
         <translation>distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="205" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="205"/>
         <source>provinces</source>
         <translation>provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="220" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="220"/>
         <source>Child risk estimated for {0} areas.</source>
         <translation>Riesgo infantil estimado para {0} áreas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="254" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="254"/>
         <source>Child-risk index (0-100)</source>
         <translation>Índice de riesgo infantil (0-100)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="259" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="259"/>
         <source>Anaemia (6-59 months)</source>
         <translation>Anemia (6-59 meses)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="263" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="263"/>
         <source>Poverty</source>
         <translation>Pobreza</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="264" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="264"/>
         <source>Population served by high-risk water systems</source>
         <translation>Población servida por sistemas de agua de alto riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="267" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="267"/>
         <source>Children measured by the survey</source>
         <translation>Niñas y niños medidos por la encuesta</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="267" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="267"/>
         <source>fewer than the minimum: not shown</source>
         <translation>menos que el mínimo: no se muestra</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="290" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="290"/>
         <source>90 % intervals in brackets. Survey weights are not available: prevalences are approximate (see the model card).</source>
         <translation>Intervalos del 90 % entre paréntesis. No se dispone de los factores de expansión de la encuesta: las prevalencias son aproximadas (ver la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="311" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="311"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="245" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="245"/>
         <source>Drivers</source>
         <translation>Factores</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="246" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="246"/>
         <source>No rule of the table is triggered.</source>
         <translation>No se activa ninguna regla de la tabla.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="247" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="247"/>
         <source>Recommended interventions</source>
         <translation>Intervenciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="248" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="248"/>
         <source>Triggered by</source>
         <translation>Activada por</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="249" />
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="249"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1468,12 +1474,12 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="79" />
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="79"/>
         <source>AguaPerú: scenario comparison</source>
         <translation>AguaPerú: comparación de escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="122" />
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="122"/>
         <source>Green: better than the baseline; red: worse. Pan or zoom one map: the other follows.</source>
         <translation>Verde: mejor que la línea base; rojo: peor. Al desplazar o acercar un mapa, el otro lo sigue.</translation>
     </message>
@@ -1481,162 +1487,162 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="46" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="46"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="49" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="49"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; loads and checks the inputs every model and map uses, and joins them into one table per district.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; water points (GeoPackage, Shapefile, GeoJSON, or CSV/XLSX with latitude and longitude; SIASAR exports are recognised), a district layer with UBIGEO, district tables keyed by UBIGEO (census, poverty, HDI), satellite GeoTIFFs, and child-welfare indicators.&lt;/p&gt;&lt;p&gt;Every problem found is listed with the file, the column, example rows and how to fix it. Your files are never modified.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; carga y revisa los insumos que usan todos los modelos y mapas, y los une en una tabla por distrito.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; puntos de agua (GeoPackage, Shapefile, GeoJSON, o CSV/XLSX con latitud y longitud; se reconocen las exportaciones del SIASAR), una capa de distritos con UBIGEO, tablas distritales con UBIGEO (censo, pobreza, IDH), GeoTIFF satelitales e indicadores de bienestar infantil.&lt;/p&gt;&lt;p&gt;Cada problema encontrado se lista con el archivo, la columna, filas de ejemplo y cómo corregirlo. Sus archivos nunca se modifican.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="62" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="62"/>
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="63" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="63"/>
         <source>Water points</source>
         <translation>Puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="64" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="64"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="65" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="65"/>
         <source>District table</source>
         <translation>Tabla distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="66" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="66"/>
         <source>Satellite table</source>
         <translation>Tabla satelital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="67" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="67"/>
         <source>Raster (GeoTIFF)</source>
         <translation>Ráster (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="68" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="68"/>
         <source>Child welfare</source>
         <translation>Bienestar infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="73" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="73"/>
         <source>Choose your input files or layers, a data folder, or load the demo.</source>
         <translation>Elija sus archivos o capas de entrada, una carpeta de datos, o cargue la demostración.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="79" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="79"/>
         <source>A folder laid out like the shared data (boundaries/, socioeconomic/, …)</source>
         <translation>Una carpeta organizada como los datos compartidos (boundaries/, socioeconomic/, …)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="80" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="80"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="83" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="83"/>
         <source>Inputs</source>
         <translation>Insumos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="87" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="87"/>
         <source>File or layer</source>
         <translation>Archivo o capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="87" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="87"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="94" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="94"/>
         <source>Add files…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="98" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="98"/>
         <source>Add layer</source>
         <translation>Agregar capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="100" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="100"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="109" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="109"/>
         <source>Validate and add layers</source>
         <translation>Validar y agregar capas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="112" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="112"/>
         <source>Load demo</source>
         <translation>Cargar demostración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="119" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="119"/>
         <source>District feature table</source>
         <translation>Tabla de variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="124" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="124"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="125" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="125"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="126" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="126"/>
         <source>Build district features</source>
         <translation>Construir variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="134" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="134"/>
         <source>Validation report</source>
         <translation>Informe de validación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="164" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="164"/>
         <source>Add input files</source>
         <translation>Agregar archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="176" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="176"/>
         <source>The layer {0} is not stored in a file; save it as a GeoPackage first.</source>
         <translation>La capa {0} no está guardada en un archivo; guárdela primero como GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="204" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="204"/>
         <source>Add at least one input first.</source>
         <translation>Agregue primero al menos un insumo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="216" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="216"/>
         <source>{0} errors, {1} warnings, {2} notes; {3} layers added.</source>
         <translation>{0} errores, {1} advertencias, {2} notas; {3} capas agregadas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="249" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="249"/>
         <source>Choose a data folder or add a district layer first.</source>
         <translation>Elija primero una carpeta de datos o agregue una capa de distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="270" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="270"/>
         <source>District features</source>
         <translation>Variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="275" />
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="275"/>
         <source>District feature table written: {0} districts in {1}.</source>
         <translation>Tabla de variables distritales escrita: {0} distritos en {1}.</translation>
     </message>
@@ -1644,177 +1650,177 @@
 <context>
     <name>DemandSection</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="31" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="31"/>
         <source>Water demand and leaks</source>
         <translation>Demanda de agua y fugas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="37" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="37"/>
         <source>Hourly demand of each supply area for the week after the origin, with 80 % and 95 % intervals, from its history, the weather and the public holidays; periods whose minimum night flow rose (possible leaks) are shaded.</source>
         <translation>Demanda horaria de cada sector de abastecimiento para la semana siguiente al origen, con intervalos del 80 % y del 95 %, a partir de su historia, el clima y los feriados; se sombrean los periodos en que subió el caudal mínimo nocturno (posibles fugas).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="51" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="51"/>
         <source>Flows (*.xlsx *.csv)</source>
         <translation>Caudales (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="54" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="54"/>
         <source>Weather (*.xlsx *.csv)</source>
         <translation>Clima (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="65" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="65"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="68" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="68"/>
         <source>ISO code of the country whose public holidays apply (PE: Peru).</source>
         <translation>Código ISO del país cuyos feriados se aplican (PE: Perú).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="69" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="69"/>
         <source>Hourly flows</source>
         <translation>Caudales horarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="70" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="70"/>
         <source>Weather (optional)</source>
         <translation>Clima (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="71" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="71"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="72" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="72"/>
         <source>Hours ahead</source>
         <translation>Horas de anticipación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="73" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="73"/>
         <source>Holidays of</source>
         <translation>Feriados de</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="85" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="85"/>
         <source>Forecast demand</source>
         <translation>Pronosticar la demanda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="203" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="203"/>
         <source>Choose the file of hourly flows first.</source>
         <translation>Elija primero el archivo de caudales horarios.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="223" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="223"/>
         <source>{0} areas, {1} hours from {2}; {3} anomalous periods in the history. Files: {4}</source>
         <translation>{0} sectores, {1} horas desde {2}; {3} periodos anómalos en la historia. Archivos: {4}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="239" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="239"/>
         <source>Demand forecast for {0} areas.</source>
         <translation>Demanda pronosticada para {0} sectores.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="290" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="290"/>
         <source>Demand of {0}</source>
         <translation>Demanda de {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="102" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="102"/>
         <source>Supply schedule</source>
         <translation>Programa de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="105" />
-        <source>Hour by hour, how much each source sends to each area so that the least forecast demand goes unmet, then at the lowest cost. Sources: CSV with name, capacity_lps, cost_per_m3 and areas (separated by ';', blank: all). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="105"/>
+        <source>Hour by hour, how much each source sends to each area so that the least forecast demand goes unmet, then at the lowest cost. Sources: CSV with name, capacity_lps, cost_per_m3 and areas (separated by &apos;;&apos;, blank: all). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
         <translation>Hora por hora, cuánto envía cada fuente a cada sector para que quede la menor demanda pronosticada sin atender y, luego, al menor costo. Fuentes: CSV con name, capacity_lps, cost_per_m3 y areas (separadas por ';', vacío: todos). Reservorios (opcional): CSV con area, capacity_m3, initial_m3, minimum_m3.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="122" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="122"/>
         <source>Tables (*.csv *.CSV)</source>
         <translation>Tablas (*.csv *.CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="123" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="123"/>
         <source>Schedule the supply of the forecast</source>
         <translation>Programar el abastecimiento del pronóstico</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128"/>
         <source>Area</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128"/>
         <source>Demand (m3)</source>
         <translation>Demanda (m3)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128"/>
         <source>Unmet (m3)</source>
         <translation>Sin atender (m3)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="133" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="133"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="134" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="134"/>
         <source>Tanks (optional)</source>
         <translation>Reservorios (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="152" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="152"/>
         <source>Forecast the demand first: the schedule supplies the forecast.</source>
         <translation>Pronostique primero la demanda: el programa abastece el pronóstico.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="156" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="156"/>
         <source>Choose the table of sources first.</source>
         <translation>Elija primero la tabla de fuentes.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="176" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="176"/>
         <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}. File: {3}</source>
         <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}. Archivo: {3}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="192" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="192"/>
         <source>Supply by source</source>
         <translation>Abastecimiento por fuente</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="194" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="194"/>
         <source>Supply scheduled: {0:.1f} m3 unmet.</source>
         <translation>Abastecimiento programado: {0:.1f} m3 sin atender.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="77" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="77"/>
         <source>(no map)</source>
         <translation>(sin mapa)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="82" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="82"/>
         <source>Areas layer (map)</source>
         <translation>Capa de sectores (mapa)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="83" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="83"/>
         <source>Area name field</source>
         <translation>Campo con el nombre del sector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="255" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="255"/>
         <source>Forecast demand growth (%)</source>
         <translation>Crecimiento de la demanda pronosticada (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="271" />
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="271"/>
         <source>No feature of {0} has a value of {1} naming a forecast area.</source>
         <translation>Ningún elemento de {0} tiene en {1} el nombre de un sector pronosticado.</translation>
     </message>
@@ -1822,197 +1828,197 @@
 <context>
     <name>MapsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="53" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="53"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="67" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="67"/>
         <source>Choose a template and the layers to print.</source>
         <translation>Elija una plantilla y las capas a imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="56" />
-        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces: one page per feature, the map zoomed to it, with the feature's own numbers when a field to summarise is chosen.&lt;/p&gt;&lt;p&gt;The layout can also be opened in the layout designer for hand edits.&lt;/p&gt;</source>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="56"/>
+        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces: one page per feature, the map zoomed to it, with the feature&apos;s own numbers when a field to summarise is chosen.&lt;/p&gt;&lt;p&gt;The layout can also be opened in the layout designer for hand edits.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; exporta a PDF mapas imprimibles e informes de escenarios desde plantillas A4 o A3, en español o inglés, con leyenda, barra de escala, flecha del norte, fuentes y versión del modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; las capas a imprimir y, para un atlas, una capa de cobertura como departamentos o provincias: una página por entidad, el mapa ajustado a ella, con sus propias cifras si se elige un campo para resumir.&lt;/p&gt;&lt;p&gt;La composición también puede abrirse en el diseñador de composiciones para editarla a mano.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="73" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="73"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="79" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="79"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="82" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="82"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="83" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="83"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="85" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="85"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="88" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="88"/>
         <source>Map of Peru</source>
         <translation>Mapa del Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="89" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="89"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="91" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="91"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="93" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="93"/>
         <source>e.g. INEI 2017 (boundaries), INEI 2018 (poverty map)</source>
         <translation>p. ej., INEI 2017 (límites), INEI 2018 (mapa de pobreza)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="96" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="96"/>
         <source>Data date</source>
         <translation>Fecha de los datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="99" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="99"/>
         <source>Layers to print (top first)</source>
         <translation>Capas a imprimir (la superior primero)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="110" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="110"/>
         <source>No inset</source>
         <translation>Sin mapa de ubicación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="111" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="111"/>
         <source>Inset map of Peru</source>
         <translation>Mapa de ubicación en el Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="115" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="115"/>
         <source>Atlas: one page per feature</source>
         <translation>Atlas: una página por entidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="121" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="121"/>
         <source>No atlas</source>
         <translation>Sin atlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="232" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="232"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="125" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="125"/>
         <source>Add the departments of the data folder and use them</source>
         <translation>Añadir los departamentos de la carpeta de datos y usarlos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="232" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="232"/>
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="128" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="128"/>
         <source>Add the provinces of the data folder and use them</source>
         <translation>Añadir las provincias de la carpeta de datos y usarlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="132" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="132"/>
         <source>Coverage layer</source>
         <translation>Capa de cobertura</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="136" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="136"/>
         <source>Page name field</source>
         <translation>Campo del nombre de página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="140" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="140"/>
         <source>Count, mean and maximum of this field of the first printed layer, per page</source>
         <translation>Número, media y máximo de este campo de la primera capa impresa, por página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="143" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="143"/>
         <source>Numbers on each page</source>
         <translation>Cifras en cada página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="150" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="150"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="152" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="152"/>
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="156" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="156"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="159" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="159"/>
         <source>Open in layout designer</source>
         <translation>Abrir en el diseñador de composiciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="230" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="230"/>
         <source>Choose a data folder with {0} first (Data page).</source>
         <translation>Primero elija una carpeta de datos con {0} (página Datos).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="246" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="246"/>
         <source>Choose at least one layer to print.</source>
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="276" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="276"/>
         <source>Choose the PDF file to write.</source>
         <translation>Elija el archivo PDF que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="281" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="281"/>
         <source>The map could not be prepared: {0}</source>
         <translation>No se pudo preparar el mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="287" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="287"/>
         <source>Printing {0} pages…</source>
         <translation>Imprimiendo {0} páginas…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="288" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="288"/>
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="295" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="295"/>
         <source>Map written to {0}.</source>
         <translation>Mapa escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="294" />
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="294"/>
         <source>{0}: {1} page(s) written.</source>
         <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
@@ -2020,57 +2026,57 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="39" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="39"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="54" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="54"/>
         <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
         <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="58" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="58"/>
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="61" />
-        <source>Probability that a system's treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="61"/>
+        <source>Probability that a system&apos;s treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
         <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="71" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="71"/>
         <source>Run water-quality risk model</source>
         <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="98" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="98"/>
         <source>Choose a data folder first.</source>
         <translation>Elija primero una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="116" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="116"/>
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="122" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="129" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="129"/>
         <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
         <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="135" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="135"/>
         <source>Water-quality risk computed for {0} systems.</source>
         <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="42" />
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="42"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, district poverty, water demand and leaks, and child risk (stunting, anaemia and recommended interventions). Results become styled map layers in the group 'AguaPerú – Modelos' and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data (or the demo's). Hotspots work on any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.&lt;/p&gt;&lt;p&gt;Each model has a model card (models/&amp;lt;name&amp;gt;/MODEL_CARD.md) with its training data, its metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, pobreza distrital, demanda de agua y fugas, y riesgo infantil (desnutrición crónica, anemia e intervenciones recomendadas). Los resultados se convierten en capas con estilo en el grupo 'AguaPerú – Modelos' y en gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos (o la de la demostración). Los puntos calientes funcionan con cualquier capa de polígonos con un campo numérico; el reentrenamiento usa una tabla con una columna UBIGEO.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha (models/&amp;lt;nombre&amp;gt;/MODEL_CARD.md) con sus datos de entrenamiento, sus métricas en departamentos que no vio y sus límites; la pobreza viene con intervalos del 90 %.&lt;/p&gt;</translation>
     </message>
@@ -2078,47 +2084,47 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/options.py" line="24" />
+        <location filename="../aguaperu_plugin/gui/options.py" line="24"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/options.py" line="28" />
+        <location filename="../aguaperu_plugin/gui/options.py" line="28"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/options.py" line="34" />
+        <location filename="../aguaperu_plugin/gui/options.py" line="34"/>
         <source>Access distance to a water point</source>
         <translation>Distancia de acceso a un punto de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/options.py" line="38" />
+        <location filename="../aguaperu_plugin/gui/options.py" line="38"/>
         <source>Child-welfare figures are published only for groups of at least this many children.</source>
         <translation>Las cifras de bienestar infantil solo se publican para grupos de al menos esta cantidad de niños.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/options.py" line="41" />
+        <location filename="../aguaperu_plugin/gui/options.py" line="41"/>
         <source>Minimum children per published cell</source>
         <translation>Mínimo de niños por celda publicada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/options.py" line="44" />
+        <location filename="../aguaperu_plugin/gui/options.py" line="44"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/options.py" line="45" />
+        <location filename="../aguaperu_plugin/gui/options.py" line="45"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/options.py" line="46" />
+        <location filename="../aguaperu_plugin/gui/options.py" line="46"/>
         <source>Language of printed maps</source>
         <translation>Idioma de los mapas impresos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/options.py" line="48" />
+        <location filename="../aguaperu_plugin/gui/options.py" line="48"/>
         <source>Write debug messages to the log panel</source>
         <translation>Escribir mensajes de depuración en el panel de registro</translation>
     </message>
@@ -2126,167 +2132,167 @@
 <context>
     <name>PovertySection</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="31" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="31"/>
         <source>District poverty</source>
         <translation>Pobreza distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="37" />
-        <source>Monetary poverty rate (%) of every district with a 90 % interval, learnt from INEI's 2018 poverty map and district socioeconomic and satellite features; hotspots of poverty or of any numeric district field.</source>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="37"/>
+        <source>Monetary poverty rate (%) of every district with a 90 % interval, learnt from INEI&apos;s 2018 poverty map and district socioeconomic and satellite features; hotspots of poverty or of any numeric district field.</source>
         <translation>Tasa de pobreza monetaria (%) de cada distrito con un intervalo del 90 %, aprendida del mapa de pobreza 2018 del INEI y de variables distritales socioeconómicas y satelitales; puntos calientes de la pobreza o de cualquier campo numérico distrital.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="51" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="51"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="53" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="53"/>
         <source>Predict district poverty</source>
         <translation>Predecir la pobreza distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="69" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="69"/>
         <source>Hotspots (Getis-Ord Gi*, local Moran)</source>
         <translation>Puntos calientes (Getis-Ord Gi*, Moran local)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="84" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="84"/>
         <source>Random permutations for the pseudo p-values (999 by default).</source>
         <translation>Permutaciones aleatorias para los pseudo valores p (999 por defecto).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="85" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="85"/>
         <source>Find hotspots</source>
         <translation>Buscar puntos calientes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="90" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="90"/>
         <source>Districts layer</source>
         <translation>Capa de distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="91" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="91"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="92" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="92"/>
         <source>Permutations</source>
         <translation>Permutaciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="98" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="98"/>
         <source>Retrain on my data</source>
         <translation>Reentrenar con mis datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="102" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="102"/>
         <source>A table with a UBIGEO column and the value to learn (e.g. a newer poverty survey); GeoTIFFs (night lights, NDVI, population) add their district zonal statistics as features. The new model gets its own folder and card; the bundled model is kept.</source>
         <translation>Una tabla con una columna UBIGEO y el valor a aprender (p. ej. una encuesta de pobreza más reciente); los GeoTIFF (luces nocturnas, NDVI, población) añaden sus estadísticas zonales distritales como variables. El nuevo modelo tiene su propia carpeta y ficha; el modelo incluido se conserva.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="115" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="115"/>
         <source>Tables (*.csv *.CSV)</source>
         <translation>Tablas (*.csv *.CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="122" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="122"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="123" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="123"/>
         <source>Retrain the poverty model</source>
         <translation>Reentrenar el modelo de pobreza</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="126" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="126"/>
         <source>Target table</source>
         <translation>Tabla objetivo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="127" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="127"/>
         <source>Target column</source>
         <translation>Columna objetivo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="128" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="128"/>
         <source>Rasters (optional)</source>
         <translation>Rásteres (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="153" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="153"/>
         <source>Bundled (INEI poverty map 2018)</source>
         <translation>Incluido (mapa de pobreza INEI 2018)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="185" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="185"/>
         <source>Poverty: width of the 90 % interval (points)</source>
         <translation>Pobreza: amplitud del intervalo del 90 % (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="188" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="188"/>
         <source>Poverty (predicted, %)</source>
         <translation>Pobreza (predicha, %)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="196" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="196"/>
         <source>{0} districts. On departments it has not seen the model scores R² {1:.2f}, mean absolute error {2:.1f} points; the 90 % intervals cover {3:.0%} of districts.</source>
         <translation>{0} distritos. En departamentos que no ha visto el modelo logra R² {1:.2f}, error absoluto medio {2:.1f} puntos; los intervalos del 90 % cubren el {3:.0%} de los distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="208" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="208"/>
         <source>Poverty predicted for {0} districts.</source>
         <translation>Pobreza predicha para {0} distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227"/>
         <source>Permutation importance (R² drop)</source>
         <translation>Importancia por permutación (caída del R²)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227"/>
         <source>Drop of R²</source>
         <translation>Caída del R²</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="245" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="245"/>
         <source>Choose a polygon layer and a numeric field first.</source>
         <translation>Elija primero una capa de polígonos y un campo numérico.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="264" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="264"/>
         <source>Hotspots of {0} (Gi*)</source>
         <translation>Puntos calientes de {0} (Gi*)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="268" />
-        <source>{0}: {1} hot and {2} cold districts (90 % or more, false discovery rate controlled); global Moran's I {3:.2f}.</source>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="268"/>
+        <source>{0}: {1} hot and {2} cold districts (90 % or more, false discovery rate controlled); global Moran&apos;s I {3:.2f}.</source>
         <translation>{0}: {1} distritos calientes y {2} fríos (90 % o más, tasa de falsos descubrimientos controlada); I de Moran global {3:.2f}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="279" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="279"/>
         <source>Hotspots of {0} mapped.</source>
         <translation>Puntos calientes de {0} cartografiados.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="290" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="290"/>
         <source>Choose a target table and its column first.</source>
         <translation>Elija primero una tabla objetivo y su columna.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="310" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="310"/>
         <source>New model {0}: R² {1:.2f} and mean absolute error {2:.1f} on departments held out; choose it above and predict.</source>
         <translation>Nuevo modelo {0}: R² {1:.2f} y error absoluto medio {2:.1f} en los departamentos dejados fuera; elíjalo arriba y prediga.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="316" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="316"/>
         <source>Poverty model retrained: {0}.</source>
         <translation>Modelo de pobreza reentrenado: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="219" />
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="219"/>
         <source>Poverty, departments held out</source>
         <translation>Pobreza, departamentos dejados fuera</translation>
     </message>
@@ -2294,122 +2300,122 @@
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="49" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="49"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="56" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="56"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="60" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="60"/>
         <source>Horizon year</source>
         <translation>Año horizonte</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="67" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="67"/>
         <source>Annual population growth from the base year (2020 projection) to the horizon.</source>
         <translation>Crecimiento anual de la población desde el año base (proyección 2020) hasta el horizonte.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="68" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="68"/>
         <source>Population growth per year</source>
         <translation>Crecimiento de la población por año</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="71" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="71"/>
         <source>Temperature change</source>
         <translation>Cambio de temperatura</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="74" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="74"/>
         <source>Precipitation change</source>
         <translation>Cambio de precipitación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="77" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="77"/>
         <source>Access distance</source>
         <translation>Distancia de acceso</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="80" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="80"/>
         <source>All of Peru (or department codes, e.g. 05, 12)</source>
         <translation>Todo el Perú (o códigos de departamento, p. ej., 05, 12)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="81" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="81"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="84" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="84"/>
         <source>Investment plan</source>
         <translation>Plan de inversiones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="97" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="97"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="89" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="89"/>
         <source>New water points sited by maximal covering of the unserved need (exact optimisation).</source>
         <translation>Nuevos puntos de agua ubicados por máxima cobertura de la necesidad no atendida (optimización exacta).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="92" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="92"/>
         <source>New water points (optimised sites)</source>
         <translation>Nuevos puntos de agua (sitios optimizados)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="95" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="95"/>
         <source>The first systems of the rehabilitation ranking.</source>
         <translation>Los primeros sistemas de la priorización para rehabilitación.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="96" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="96"/>
         <source>Systems rehabilitated (top of the ranking)</source>
         <translation>Sistemas rehabilitados (primeros de la priorización)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="99" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="99"/>
         <source>Chlorination fixed in the functioning systems of highest water-quality risk.</source>
         <translation>Cloración reparada en los sistemas operativos de mayor riesgo de calidad del agua.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="100" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="100"/>
         <source>Treatment fixes (highest risk first)</source>
         <translation>Reparaciones del tratamiento (mayor riesgo primero)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="105" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="105"/>
         <source>Cost of a new system</source>
         <translation>Costo de un sistema nuevo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="106" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="106"/>
         <source>Cost of a rehabilitation</source>
         <translation>Costo de una rehabilitación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="107" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="107"/>
         <source>Cost of a treatment fix</source>
         <translation>Costo de una reparación del tratamiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="110" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="110"/>
         <source>no budget</source>
         <translation>sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="111" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="111"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="115" />
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="115"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2417,277 +2423,277 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="111" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="111"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (horizon year, population growth, climate, new water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs them in the background (population served and unserved within the access distance, systems at high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data.&lt;/p&gt;&lt;p&gt;Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always writes into the scenario it started with, whatever you select or edit meanwhile.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (año horizonte, crecimiento de la población, clima, nuevos puntos de agua en sitios optimizados, rehabilitación, reparaciones del tratamiento, costos unitarios y un presupuesto), los ejecuta en segundo plano (población servida y sin agua dentro de la distancia de acceso, sistemas de alto riesgo de calidad del agua, necesidad ponderada por pobreza y riesgo infantil, demanda, costo) y los compara con la línea base lado a lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos.&lt;/p&gt;&lt;p&gt;Los escenarios y sus resultados se guardan en un GeoPackage junto a su proyecto QGIS; una ejecución siempre escribe en el escenario con el que empezó, aunque usted seleccione o edite otro mientras tanto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="123" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="123"/>
         <source>No scenario yet: create one, or run the baseline.</source>
         <translation>Aún no hay escenarios: cree uno o ejecute la línea base.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="131" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="131"/>
         <source>Tick the scenarios to compare with the baseline; select one to edit or run it.</source>
         <translation>Marque los escenarios que compara con la línea base; seleccione uno para editarlo o ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="153" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="153"/>
         <source>Run selected</source>
         <translation>Ejecutar el seleccionado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="156" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="156"/>
         <source>Run baseline and ticked</source>
         <translation>Ejecutar línea base y marcados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="159" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="159"/>
         <source>Compare ticked with the baseline</source>
         <translation>Comparar marcados con la línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="232" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="232"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="253" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="253"/>
         <source>results of v{0}: run again</source>
         <translation>resultados de v{0}: ejecutar de nuevo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="255" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="255"/>
         <source>results</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="251" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="251"/>
         <source>not run</source>
         <translation>sin ejecutar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="265" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="265"/>
         <source>{0} scenarios in {1}.</source>
         <translation>{0} escenarios en {1}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="303" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="303"/>
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="337" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="337"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="337" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="337"/>
         <source>Delete {0} and its results?</source>
         <translation>¿Eliminar {0} y sus resultados?</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="348" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="348"/>
         <source>Import a scenario</source>
         <translation>Importar un escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="364" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="364"/>
         <source>Scenarios (*.json)</source>
         <translation>Escenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="364" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="364"/>
         <source>Export the scenario</source>
         <translation>Exportar el escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="374" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="374"/>
         <source>Choose a data folder first.</source>
         <translation>Primero elija una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="381" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="381"/>
         <source>Select a scenario to run.</source>
         <translation>Seleccione un escenario para ejecutar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="409" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="409"/>
         <source>Scenarios run: {0}.</source>
         <translation>Escenarios ejecutados: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="546" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="546"/>
         <source>{0}: population without water</source>
         <translation>{0}: población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="429" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="429"/>
         <source>{0}: new water points</source>
         <translation>{0}: nuevos puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="443" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="443"/>
         <source>Tick at least one scenario to compare.</source>
         <translation>Marque al menos un escenario para comparar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="530" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="530"/>
         <source>Change against the baseline (%)</source>
         <translation>Cambio respecto de la línea base (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="559" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="559"/>
         <source>{0} − baseline: share served (points)</source>
         <translation>{0} − línea base: proporción servida (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="571" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="571"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="572" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="572"/>
         <source>Population served</source>
         <translation>Población servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="573" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="573"/>
         <source>Population without water</source>
         <translation>Población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="574" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="574"/>
         <source>Share served</source>
         <translation>Proporción servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="575" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="575"/>
         <source>Served by high-risk systems</source>
         <translation>Servida por sistemas de alto riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="576" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="576"/>
         <source>Need-weighted population without water</source>
         <translation>Población sin agua ponderada por necesidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="577" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="577"/>
         <source>Demand (m³/day)</source>
         <translation>Demanda (m³/día)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="578" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="578"/>
         <source>Functioning systems</source>
         <translation>Sistemas operativos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="579" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="579"/>
         <source>New systems</source>
         <translation>Sistemas nuevos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="580" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="580"/>
         <source>Systems rehabilitated</source>
         <translation>Sistemas rehabilitados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="581" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="581"/>
         <source>Treatment fixes</source>
         <translation>Reparaciones del tratamiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="582" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="582"/>
         <source>Cost (S/)</source>
         <translation>Costo (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="583" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="583"/>
         <source>Budget left (S/)</source>
         <translation>Presupuesto restante (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="248" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="248"/>
         <source>baseline</source>
         <translation>línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="245" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="245"/>
         <source>{0} cannot be read.</source>
         <translation>No se puede leer {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="165" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="165"/>
         <source>Export the comparison report (PDF)…</source>
         <translation>Exportar el informe de comparación (PDF)…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="463" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="463"/>
         <source>Export the comparison report</source>
         <translation>Exportar el informe de comparación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="463" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="463"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="478" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="478"/>
         <source>The report could not be prepared: {0}</source>
         <translation>No se pudo preparar el informe: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="482" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="482"/>
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="488" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="488"/>
         <source>{0}: {1} page(s) written.</source>
         <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="489" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="489"/>
         <source>Report written to {0}.</source>
         <translation>Informe escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="168" />
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="168"/>
         <source>One page per scenario (map and indicators), then a comparison page per scenario, in the map language.</source>
         <translation>Una página por escenario (mapa e indicadores) y luego una página de comparación por escenario, en el idioma de los mapas.</translation>
     </message>
@@ -2695,392 +2701,392 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/validation/messages.py" line="18" />
+        <location filename="../core/validation/messages.py" line="18"/>
         <source>The file does not exist.</source>
         <translation>El archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="18" />
+        <location filename="../core/validation/messages.py" line="18"/>
         <source>Check the path, or choose the file again.</source>
         <translation>Revise la ruta o vuelva a elegir el archivo.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="22" />
+        <location filename="../core/validation/messages.py" line="22"/>
         <source>The file cannot be read as {expected}: {reason}</source>
         <translation>El archivo no se puede leer como {expected}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="22" />
+        <location filename="../core/validation/messages.py" line="22"/>
         <source>Open it in the program that made it and save it again as {expected}.</source>
         <translation>Ábralo en el programa que lo creó y guárdelo de nuevo como {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="26" />
+        <location filename="../core/validation/messages.py" line="26"/>
         <source>AguaPerú does not recognise what this file holds.</source>
         <translation>AguaPerú no reconoce lo que contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="34" />
+        <location filename="../core/validation/messages.py" line="34"/>
         <source>The input has no rows.</source>
         <translation>El insumo no tiene filas.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="34" />
+        <location filename="../core/validation/messages.py" line="34"/>
         <source>Choose a file that holds data, or export the data again.</source>
         <translation>Elija un archivo que contenga datos, o exporte los datos de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="38" />
+        <location filename="../core/validation/messages.py" line="38"/>
         <source>The file is not UTF-8; it was read as {encoding}.</source>
         <translation>El archivo no está en UTF-8; se leyó como {encoding}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="38" />
+        <location filename="../core/validation/messages.py" line="38"/>
         <source>Check accented names (Ñ, á); save the file as UTF-8 to be sure.</source>
         <translation>Revise los nombres con tildes (Ñ, á); guarde el archivo en UTF-8 para estar seguro.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="46" />
-        <source>Required column '{column}' is missing.</source>
+        <location filename="../core/validation/messages.py" line="46"/>
+        <source>Required column &apos;{column}&apos; is missing.</source>
         <translation>Falta la columna obligatoria '{column}'.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="42" />
-        <source>Rename column '{suggestion}' to '{column}', or add the column.</source>
+        <location filename="../core/validation/messages.py" line="42"/>
+        <source>Rename column &apos;{suggestion}&apos; to &apos;{column}&apos;, or add the column.</source>
         <translation>Cambie el nombre de la columna '{suggestion}' a '{column}', o agregue la columna.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="46" />
-        <source>Add a column named '{column}'.</source>
+        <location filename="../core/validation/messages.py" line="46"/>
+        <source>Add a column named &apos;{column}&apos;.</source>
         <translation>Agregue una columna llamada '{column}'.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="50" />
-        <source>{count} values of '{column}' are not numbers (for example {examples}).</source>
+        <location filename="../core/validation/messages.py" line="50"/>
+        <source>{count} values of &apos;{column}&apos; are not numbers (for example {examples}).</source>
         <translation>{count} valores de '{column}' no son números (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="50" />
+        <location filename="../core/validation/messages.py" line="50"/>
         <source>They are treated as missing. Replace them with numbers, or leave the cells empty.</source>
         <translation>Se tratan como faltantes. Reemplácelos por números o deje las celdas vacías.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="56" />
-        <source>{count} values of '{column}' use a decimal comma; they were read as numbers.</source>
+        <location filename="../core/validation/messages.py" line="56"/>
+        <source>{count} values of &apos;{column}&apos; use a decimal comma; they were read as numbers.</source>
         <translation>{count} valores de '{column}' usan coma decimal; se leyeron como números.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="56" />
+        <location filename="../core/validation/messages.py" line="56"/>
         <source>Nothing to do; use a decimal point to avoid this note.</source>
         <translation>No hay nada que hacer; use punto decimal para evitar esta nota.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="60" />
+        <location filename="../core/validation/messages.py" line="60"/>
         <source>{count} values of '{column}' are outside {low} – {high} (for example {examples}).</source>
         <translation>{count} valores de '{column}' están fuera de {low} – {high} (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="60" />
+        <location filename="../core/validation/messages.py" line="60"/>
         <source>They are treated as missing. Correct them in the source file.</source>
         <translation>Se tratan como faltantes. Corríjalos en el archivo de origen.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="66" />
-        <source>{count} values of '{column}' are negative (for example {examples}).</source>
+        <location filename="../core/validation/messages.py" line="66"/>
+        <source>{count} values of &apos;{column}&apos; are negative (for example {examples}).</source>
         <translation>{count} valores de '{column}' son negativos (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="66" />
+        <location filename="../core/validation/messages.py" line="66"/>
         <source>A population or count cannot be negative; they are treated as missing.</source>
         <translation>Una población o un conteo no puede ser negativo; se tratan como faltantes.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="70" />
+        <location filename="../core/validation/messages.py" line="70"/>
         <source>{count} UBIGEO codes had lost their leading zero; they were repaired.</source>
         <translation>{count} códigos UBIGEO habían perdido su cero inicial; se repararon.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="70" />
-        <source>Store UBIGEO as text ("010101"), not as a number.</source>
-        <translation>Guarde el UBIGEO como texto ("010101"), no como número.</translation>
+        <location filename="../core/validation/messages.py" line="70"/>
+        <source>Store UBIGEO as text (&quot;010101&quot;), not as a number.</source>
+        <translation>Guarde el UBIGEO como texto (&quot;010101&quot;), no como número.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="74" />
-        <source>{count} values of '{column}' are not UBIGEO codes (for example {examples}).</source>
+        <location filename="../core/validation/messages.py" line="74"/>
+        <source>{count} values of &apos;{column}&apos; are not UBIGEO codes (for example {examples}).</source>
         <translation>{count} valores de '{column}' no son códigos UBIGEO (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="74" />
+        <location filename="../core/validation/messages.py" line="74"/>
         <source>A UBIGEO has 2, 4 or 6 digits; those rows are left out of joins.</source>
         <translation>Un UBIGEO tiene 2, 4 o 6 dígitos; esas filas quedan fuera de las uniones.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="78" />
+        <location filename="../core/validation/messages.py" line="78"/>
         <source>{count} codes are RENIEC codes; they were translated to INEI UBIGEO.</source>
         <translation>{count} códigos son códigos RENIEC; se tradujeron a UBIGEO del INEI.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="78" />
+        <location filename="../core/validation/messages.py" line="78"/>
         <source>Nothing to do; use INEI codes to avoid this note.</source>
         <translation>No hay nada que hacer; use códigos del INEI para evitar esta nota.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="82" />
+        <location filename="../core/validation/messages.py" line="82"/>
         <source>{count} UBIGEO codes appear more than once (for example {examples}).</source>
         <translation>{count} códigos UBIGEO aparecen más de una vez (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="82" />
+        <location filename="../core/validation/messages.py" line="82"/>
         <source>Keep one row per code; only the first row of each code is used.</source>
         <translation>Deje una fila por código; solo se usa la primera fila de cada código.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="86" />
+        <location filename="../core/validation/messages.py" line="86"/>
         <source>{count} UBIGEO codes are not INEI 2017 districts (for example {examples}).</source>
         <translation>{count} códigos UBIGEO no son distritos del INEI 2017 (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="86" />
+        <location filename="../core/validation/messages.py" line="86"/>
         <source>They are left out of joins. Districts created after 2017 belong to their parent district.</source>
         <translation>Quedan fuera de las uniones. Los distritos creados después de 2017 pertenecen a su distrito de origen.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="92" />
+        <location filename="../core/validation/messages.py" line="92"/>
         <source>The table is keyed by {level} codes.</source>
         <translation>La tabla usa códigos de {level}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="92" />
+        <location filename="../core/validation/messages.py" line="92"/>
         <source>Its values are given to every district of each {level}.</source>
         <translation>Sus valores se asignan a cada distrito de cada {level}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="102" />
+        <location filename="../core/validation/messages.py" line="102"/>
         <source>The layer has no coordinate reference system; {assumed} was assumed.</source>
         <translation>La capa no tiene sistema de referencia de coordenadas; se asumió {assumed}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="102" />
-        <source>Set the CRS in the source (for example with QGIS 'Assign projection').</source>
+        <location filename="../core/validation/messages.py" line="102"/>
+        <source>Set the CRS in the source (for example with QGIS &apos;Assign projection&apos;).</source>
         <translation>Defina el SRC en el origen (por ejemplo con 'Asignar proyección' de QGIS).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="106" />
+        <location filename="../core/validation/messages.py" line="106"/>
         <source>The layer is in {source_crs}; it was reprojected to {target_crs}.</source>
         <translation>La capa está en {source_crs}; se reproyectó a {target_crs}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="106" />
+        <location filename="../core/validation/messages.py" line="106"/>
         <source>Nothing to do.</source>
         <translation>No hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="110" />
+        <location filename="../core/validation/messages.py" line="110"/>
         <source>{count} geometries are invalid (for example rows {examples}); they were repaired.</source>
         <translation>{count} geometrías no son válidas (por ejemplo filas {examples}); se repararon.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="110" />
-        <source>Check those features; fix them with QGIS 'Fix geometries' to be sure.</source>
+        <location filename="../core/validation/messages.py" line="110"/>
+        <source>Check those features; fix them with QGIS &apos;Fix geometries&apos; to be sure.</source>
         <translation>Revise esos elementos; corríjalos con 'Corregir geometrías' de QGIS para estar seguro.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="116" />
+        <location filename="../core/validation/messages.py" line="116"/>
         <source>{count} features have no geometry (for example rows {examples}).</source>
         <translation>{count} elementos no tienen geometría (por ejemplo filas {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="116" />
+        <location filename="../core/validation/messages.py" line="116"/>
         <source>They are left out. Draw or import their geometry.</source>
         <translation>Quedan fuera. Dibuje o importe su geometría.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="120" />
+        <location filename="../core/validation/messages.py" line="120"/>
         <source>The layer holds {found} geometries where {expected} are expected.</source>
         <translation>La capa contiene geometrías {found} donde se esperan {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="120" />
+        <location filename="../core/validation/messages.py" line="120"/>
         <source>Choose a layer of {expected}.</source>
         <translation>Elija una capa de {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="124" />
+        <location filename="../core/validation/messages.py" line="124"/>
         <source>They are left out. Check that latitude and longitude are not swapped and are in degrees.</source>
         <translation>Quedan fuera. Revise que latitud y longitud no estén intercambiadas y estén en grados.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="133" />
+        <location filename="../core/validation/messages.py" line="133"/>
         <source>Latitude and longitude appear swapped in {count} rows; they were swapped back.</source>
         <translation>Latitud y longitud parecen intercambiadas en {count} filas; se corrigieron.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="133" />
+        <location filename="../core/validation/messages.py" line="133"/>
         <source>Correct the columns in the source file.</source>
         <translation>Corrija las columnas en el archivo de origen.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="139" />
+        <location filename="../core/validation/messages.py" line="139"/>
         <source>The raster has no coordinate reference system.</source>
         <translation>El ráster no tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="139" />
+        <location filename="../core/validation/messages.py" line="139"/>
         <source>Assign its CRS (gdal_edit.py -a_srs EPSG:…) and load it again.</source>
         <translation>Asígnele su SRC (gdal_edit.py -a_srs EPSG:…) y cárguelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="143" />
+        <location filename="../core/validation/messages.py" line="143"/>
         <source>The raster declares no nodata value; every pixel is taken as valid.</source>
         <translation>El ráster no declara valor sin dato; todos los píxeles se toman como válidos.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="143" />
+        <location filename="../core/validation/messages.py" line="143"/>
         <source>Set the nodata value (gdal_edit.py -a_nodata …) if some pixels are empty.</source>
         <translation>Defina el valor sin dato (gdal_edit.py -a_nodata …) si hay píxeles vacíos.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="147" />
+        <location filename="../core/validation/messages.py" line="147"/>
         <source>The raster does not overlap Peru.</source>
         <translation>El ráster no se superpone al Perú.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="147" />
-        <source>Check the raster's CRS and extent.</source>
+        <location filename="../core/validation/messages.py" line="147"/>
+        <source>Check the raster&apos;s CRS and extent.</source>
         <translation>Revise el SRC y la extensión del ráster.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="151" />
+        <location filename="../core/validation/messages.py" line="151"/>
         <source>Every pixel of the raster is nodata.</source>
         <translation>Todos los píxeles del ráster son sin dato.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="151" />
+        <location filename="../core/validation/messages.py" line="151"/>
         <source>Check the nodata value and the band.</source>
         <translation>Revise el valor sin dato y la banda.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="155" />
+        <location filename="../core/validation/messages.py" line="155"/>
         <source>Nothing to do: records are never shown or written.</source>
         <translation>No hay nada que hacer: los registros nunca se muestran ni se escriben.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="162" />
+        <location filename="../core/validation/messages.py" line="162"/>
         <source>No yearly columns (ending in a year such as _2020) were found.</source>
         <translation>No se encontraron columnas anuales (terminadas en un año, como _2020).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="162" />
+        <location filename="../core/validation/messages.py" line="162"/>
         <source>Name the yearly columns with the year at the end, e.g. ndvi_mean_2020.</source>
         <translation>Nombre las columnas anuales con el año al final, p. ej. ndvi_mean_2020.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="26" />
+        <location filename="../core/validation/messages.py" line="26"/>
         <source>Say what it is (water points, districts, district table, satellite, child welfare) or add a UBIGEO column or latitude and longitude columns.</source>
         <translation>Indique qué es (puntos de agua, distritos, tabla distrital, satelital, bienestar infantil) o agregue una columna UBIGEO o columnas de latitud y longitud.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="124" />
+        <location filename="../core/validation/messages.py" line="124"/>
         <source>{count} points have coordinates outside Peru or impossible values (for example rows {examples}).</source>
         <translation>{count} puntos tienen coordenadas fuera del Perú o valores imposibles (por ejemplo filas {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="155" />
+        <location filename="../core/validation/messages.py" line="155"/>
         <source>The table holds individual child records; only aggregates of at least {minimum} children are used.</source>
         <translation>La tabla contiene registros individuales de niños; solo se usan agregados de al menos {minimum} niños.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220" />
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>department</source>
         <translation>departamento</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220" />
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>province</source>
         <translation>provincia</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220" />
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>district</source>
         <translation>distrito</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220" />
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220" />
+        <location filename="../core/validation/messages.py" line="220"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="96" />
+        <location filename="../core/validation/messages.py" line="96"/>
         <source>The table has one row per district and {column}; the latest ({year}) is used.</source>
         <translation>La tabla tiene una fila por distrito y {column}; se usa la más reciente ({year}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="96" />
+        <location filename="../core/validation/messages.py" line="96"/>
         <source>Nothing to do; keep only the rows of another year to use that one.</source>
         <translation>No hay nada que hacer; deje solo las filas de otro año para usar ese.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="166" />
-        <source>{count} values of '{column}' are censored at a detection limit (for example {examples}).</source>
+        <location filename="../core/validation/messages.py" line="166"/>
+        <source>{count} values of &apos;{column}&apos; are censored at a detection limit (for example {examples}).</source>
         <translation>{count} valores de '{column}' están censurados en un límite de detección (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="166" />
-        <source>Nothing to do: '&lt;x' counts as an exceedance only when every value below x breaks the limit.</source>
+        <location filename="../core/validation/messages.py" line="166"/>
+        <source>Nothing to do: &apos;&lt;x&apos; counts as an exceedance only when every value below x breaks the limit.</source>
         <translation>Nada que hacer: '&lt;x' cuenta como excedencia solo cuando todo valor menor que x incumple el límite.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="175" />
-        <source>Dates are read day first; {count} dates of '{column}' can only be month first (for example {examples}) and were read so.</source>
+        <location filename="../core/validation/messages.py" line="175"/>
+        <source>Dates are read day first; {count} dates of &apos;{column}&apos; can only be month first (for example {examples}) and were read so.</source>
         <translation>Las fechas se leen con el día primero; {count} fechas de '{column}' solo pueden tener el mes primero (por ejemplo {examples}) y se leyeron así.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="175" />
+        <location filename="../core/validation/messages.py" line="175"/>
         <source>Check them; write dates as year-month-day (2019-01-14) to avoid this note.</source>
         <translation>Revíselas; escriba las fechas como año-mes-día (2019-01-14) para evitar esta nota.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="183" />
-        <source>{count} values of '{column}' are not dates (for example {examples}).</source>
+        <location filename="../core/validation/messages.py" line="183"/>
+        <source>{count} values of &apos;{column}&apos; are not dates (for example {examples}).</source>
         <translation>{count} valores de '{column}' no son fechas (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="183" />
+        <location filename="../core/validation/messages.py" line="183"/>
         <source>They are kept without a date. Write dates as day/month/year or year-month-day.</source>
         <translation>Se conservan sin fecha. Escriba las fechas como día/mes/año o año-mes-día.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="189" />
+        <location filename="../core/validation/messages.py" line="189"/>
         <source>{count} measurements at {points} points have coordinates outside Peru (for example {examples}).</source>
         <translation>{count} mediciones en {points} puntos tienen coordenadas fuera del Perú (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="189" />
+        <location filename="../core/validation/messages.py" line="189"/>
         <source>They are checked but left off the map. Check the coordinates and the UTM zone.</source>
         <translation>Se verifican, pero quedan fuera del mapa. Revise las coordenadas y la zona UTM.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="198" />
+        <location filename="../core/validation/messages.py" line="198"/>
         <source>{count} parameter names are not in the standards tables (for example {examples}).</source>
         <translation>{count} nombres de parámetro no están en las tablas de estándares (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="198" />
+        <location filename="../core/validation/messages.py" line="198"/>
         <source>Their {rows_count} measurements are listed without a limit. Use a name from resources/standards/parameters.csv to check them.</source>
         <translation>Sus {rows_count} mediciones se listan sin límite. Use un nombre de resources/standards/parameters.csv para verificarlas.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="208" />
+        <location filename="../core/validation/messages.py" line="208"/>
         <source>{count} measurements have a unit AguaPerú does not know (for example {examples}).</source>
         <translation>{count} mediciones tienen una unidad que AguaPerú no conoce (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="208" />
+        <location filename="../core/validation/messages.py" line="208"/>
         <source>They are listed as not comparable. Write the unit as mg/L, µg/L, NMP/100 mL, UNT, µS/cm or unidad de pH.</source>
         <translation>Se listan como no comparables. Escriba la unidad como mg/L, µg/L, NMP/100 mL, UNT, µS/cm o unidad de pH.</translation>
     </message>

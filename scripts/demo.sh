@@ -4,6 +4,8 @@
 # demo outputs (scripts/demo_report.py) and the scenario report (baseline and two scenarios compared,
 # scripts/demo_scenario_report.py) with their pages as PNG, all under the output folder.
 set -euo pipefail
+# the whole run happens without a network (a network namespace with loopback only: scripts/no_network.sh)
+[ -n "${AGUAPERU_NETNS:-}" ] || exec bash "$(dirname "$0")/no_network.sh" bash "$0" "$@"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 PY="$ROOT/.venv/bin/python"

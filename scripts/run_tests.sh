@@ -2,6 +2,8 @@
 # Run the test suites, each in its own process: unit (no QGIS), qgis (headless), desktop (real QGIS
 # under Xvfb). Headless QGIS writes into HOME, so every run gets a fresh temporary HOME and profile.
 set -euo pipefail
+# the whole run happens without a network (a network namespace with loopback only: scripts/no_network.sh)
+[ -n "${AGUAPERU_NETNS:-}" ] || exec bash "$(dirname "$0")/no_network.sh" bash "$0" "$@"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 PY="$ROOT/.venv/bin/python"

@@ -215,7 +215,8 @@ class MapsPage(JobPage):
         self.name_field.setLayer(layer)
         if layer is not None:
             names = layer.fields().names()
-            preferred = next((name for name in ("dep", "prov", "distr", "name", "nombre") if name in names), None)
+            # the most specific name: a province layer also holds its department's name
+            preferred = next((name for name in ("distr", "prov", "dep", "name", "nombre") if name in names), None)
             if preferred:
                 self.name_field.setField(preferred)
 

@@ -65,7 +65,11 @@ class ScenarioRunAlgorithm(AguaPeruAlgorithm):
             )
             out.mkdir(parents=True, exist_ok=True)
             results = _run_all(
-                scenarios, Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)), out, progress_of(feedback)
+                scenarios,
+                Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
+                out,
+                progress_of(feedback),
+                feedback.isCanceled,
             )
             if len(scenarios) > 1:
                 _write_comparison(results, scenarios[0].name, out)

@@ -15,6 +15,11 @@ class BaseTask(QgsTask):
     ``compute`` reports through ``self.progress_callback(fraction, message)`` and checks
     ``self.isCanceled()`` (pass ``self.isCanceled`` to core as ``is_cancelled``). Any exception is stored
     and handed to ``on_error``; QGIS deletes the task after ``finished``, so results are copied out there.
+
+    Cancelling is prompt even inside one long library call: if ``compute`` has not stopped at its own check
+    within ``core.cancel.GRACE`` seconds, it is interrupted at its next Python instruction (``core.cancel``). Writing is
+    never cut in half: the atomic writers are protected blocks, and files recorded with ``output`` are
+    removed when the run ends cancelled or failed.
     """
 
     def __init__(
@@ -60,10 +65,21 @@ class BaseTask(QgsTask):
         self.setProgress(max(0.0, min(100.0, 100.0 * fraction)))
 
     def run(self) -> bool:
+        from ...core.cancel import Interrupted, cancellable
+        from ...core.errors import CancelledError
+
         try:
-            self.result = self.compute()
+            with cancellable(self.isCanceled):
+                self.check_cancelled()  # cancelled while queued
+                self.result = self.compute()
+        except Interrupted:
+            self.exception = CancelledError("The task was cancelled.")
+            self._discard_outputs()
+            return False
         except Exception as error:  # stored and reported on the main thread
-            self.exception = error
+            # once cancelled, an error is the interruption seen through a library (a reader reporting its
+            # interrupted read as a parse error): the run was cancelled
+            self.exception = CancelledError("The task was cancelled.") if self.isCanceled() else error
             self._discard_outputs()
             return False
         if self.isCanceled():  # cancelled while the last file was written: nothing is left behind

@@ -95,6 +95,30 @@ class DemoTask(BaseTask):
         self.folder = Path(folder)
 
     def compute(self) -> Path:
+        """Built in a hidden folder beside the target and moved in when complete: a cancelled build leaves
+        nothing, and an earlier demo folder stays whole until the new files replace its files."""
+        import os
+        import shutil
+        import tempfile
+
+        from ...core.cancel import protected
         from ...core.demo import build_demo
 
-        return build_demo(self.folder, progress=self.progress_callback, is_cancelled=self.isCanceled)
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".aguaperu-demo-", dir=self.folder.parent))
+        try:
+            build_demo(staging, progress=self.progress_callback, is_cancelled=self.isCanceled)
+            self.check_cancelled()
+            with protected():
+                if not self.folder.exists():
+                    os.replace(staging, self.folder)
+                else:
+                    for path in sorted(staging.rglob("*")):
+                        if path.is_file():
+                            target = self.folder / path.relative_to(staging)
+                            target.parent.mkdir(parents=True, exist_ok=True)
+                            os.replace(path, target)
+        finally:
+            with protected():
+                shutil.rmtree(staging, ignore_errors=True)
+        return self.folder

@@ -367,18 +367,9 @@ def write_table(table, path: str, layer: str) -> None:
 
 def write_child_risk(areas, recommendations, target: Path) -> Path:
     """The areas layer and the recommendations table in one GeoPackage; the file appears only when complete."""
-    import os
-    import tempfile
+    from ...core.io.atomic import replacing
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".gpkg", dir=target.parent, prefix=".aguaperu-")
-    os.close(handle)
-    os.remove(temporary)
-    try:
+    with replacing(target) as temporary:
         areas.to_file(temporary, layer=ChildRiskTask.LAYER, driver="GPKG")
-        write_table(recommendations, temporary, ChildRiskTask.TABLE)
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
+        write_table(recommendations, str(temporary), ChildRiskTask.TABLE)
     return target

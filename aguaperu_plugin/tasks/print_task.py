@@ -31,6 +31,23 @@ class PrintTask(QgsProxyProgressTask):
     def _cancel(self) -> None:
         self.cancelled = True
 
+    def _fail(self, error: BaseException) -> None:
+        """Abort the job and report: the trace to the log panel (except for a cancel), the error to the page."""
+        from ...core.errors import CancelledError
+
+        self.job.abort()
+        self._end(False)
+        if not isinstance(error, CancelledError):
+            import traceback
+
+            from qgis.core import QgsMessageLog
+
+            from ..toolbelt.log import LOG_TAG
+
+            trace = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+            QgsMessageLog.logMessage(trace, LOG_TAG)
+        self.on_error(error)
+
     def _end(self, ok: bool) -> None:
         from .base import _RUNNING
 
@@ -45,9 +62,7 @@ class PrintTask(QgsProxyProgressTask):
                 raise CancelledError("The export was cancelled.")
             more = self.job.step()
         except Exception as error:  # reported to the page, never into QGIS's error dialog
-            self.job.abort()
-            self._end(False)
-            self.on_error(error)
+            self._fail(error)
             return
         self.setProxyProgress(100.0 * self.job.fraction)
         if more:
@@ -56,9 +71,7 @@ class PrintTask(QgsProxyProgressTask):
         try:
             path = self.job.finish()
         except OSError as error:
-            self.job.abort()
-            self._end(False)
-            self.on_error(error)
+            self._fail(error)
             return
         self._end(True)
         self.on_done(path, len(self.job.pages))

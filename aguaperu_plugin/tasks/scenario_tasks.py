@@ -40,7 +40,7 @@ class ScenarioRunTask(BaseTask):
         from ...core.spatial.classify import class_breaks
 
         store = ScenarioStore(self.store_path)
-        runs = []
+        results = []
         share = 1.0 / len(self.scenarios)
         for number, scenario in enumerate(self.scenarios):
             start = number * share
@@ -50,8 +50,13 @@ class ScenarioRunTask(BaseTask):
                 progress=lambda f, m="", s=start: self.progress_callback(s + 0.9 * share * f, m),
                 is_cancelled=self.isCanceled,
             )
-            self.check_cancelled()  # a cancelled run writes nothing more into the store
-            tables = store.write_results(result)
+            results.append(result)
+        self.progress_callback(0.95, "writing")
+        self.check_cancelled()
+        # one transaction for all of them, rolled back when cancelled meanwhile: the store is left as it was
+        written = store.write_many(results, is_cancelled=self.isCanceled)
+        runs = []
+        for result, tables in zip(results, written, strict=True):
             unserved = result.districts["unserved"]
             runs.append(
                 ScenarioRun(

@@ -16,6 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..cancel import protected
+
 FIONA_TYPES = {"i": "int", "u": "int", "f": "float", "b": "str", "O": "str"}
 
 
@@ -29,10 +31,11 @@ def replacing(target: Path) -> Iterator[Path]:
     temporary.unlink()
     try:
         yield temporary
-        os.replace(temporary, target)
+        with protected():
+            os.replace(temporary, target)
     finally:
-        if temporary.exists():
-            temporary.unlink()
+        with protected():
+            temporary.unlink(missing_ok=True)
 
 
 def write_bytes(target: Path, data: bytes) -> None:

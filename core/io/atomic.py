@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..cancel import protected
+
 PREFIX = ".aguaperu-"
 # files GDAL and SQLite create beside a file they write (``x.gpkg-journal``, ``x.gpkg-wal``, ``x.gpkg-shm``)
 SIDECARS = ("-journal", "-wal", "-shm")
@@ -60,7 +62,8 @@ def replacing(target: str | Path) -> Iterator[Path]:
     error, the file written there replaces ``target``.
 
     On an error the temporary file and its sidecars are removed and ``target`` is left as it was (an earlier
-    version stays). The folder is created when missing.
+    version stays). The folder is created when missing. Moving into place and cleaning up are protected from
+    interruption (``core.cancel``): a cancelled run leaves the complete file or none, and no temporary.
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -68,11 +71,13 @@ def replacing(target: str | Path) -> Iterator[Path]:
     temporary = target.parent / f"{PREFIX}{_host()}-{os.getpid()}-{secrets.token_hex(4)}{target.suffix}"
     try:
         yield temporary
-        os.chmod(temporary, _mode())
-        os.replace(temporary, target)
+        with protected():
+            os.chmod(temporary, _mode())
+            os.replace(temporary, target)
     finally:
-        for path in (temporary, *(temporary.with_name(temporary.name + end) for end in SIDECARS)):
-            path.unlink(missing_ok=True)
+        with protected():
+            for path in (temporary, *(temporary.with_name(temporary.name + end) for end in SIDECARS)):
+                path.unlink(missing_ok=True)
 
 
 def write_bytes_atomic(target: str | Path, data: bytes) -> Path:

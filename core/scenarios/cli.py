@@ -51,19 +51,33 @@ def _stored(store, scenario):
     return store.update(scenario.copy(version=current.version, created=current.created))
 
 
-def _run_all(scenarios: list, data_dir: Path, out: Path, progress) -> dict:
+def _run_all(scenarios: list, data_dir: Path, out: Path, progress, is_cancelled=None) -> dict:
+    """Run and store every scenario; on an error or a cancel, the files this call created are removed (a store
+    that existed before keeps what it held)."""
+    from ..cancel import protected
+    from ..io.atomic import SIDECARS
     from ..models.water_risk import write_csv
-    from .run import run_scenario
+    from .run import never_cancelled, run_scenario
     from .store import ScenarioStore
 
     store = ScenarioStore(out / STORE_NAME)
+    created = [] if store.path.exists() else [store.path]
     results = {}
-    for scenario in scenarios:
-        scenario = _stored(store, scenario)
-        result = run_scenario(scenario, data_dir, progress=progress)
-        store.write_results(result)
-        write_csv(result.kpi_table(), out / f"kpi_{slug(scenario.name)}.csv")
-        results[scenario.name] = result
+    try:
+        for scenario in scenarios:
+            scenario = _stored(store, scenario)
+            result = run_scenario(scenario, data_dir, progress=progress, is_cancelled=is_cancelled or never_cancelled)
+            store.write_results(result)
+            table = out / f"kpi_{slug(scenario.name)}.csv"
+            created += [] if table.exists() else [table]
+            write_csv(result.kpi_table(), table)
+            results[scenario.name] = result
+    except BaseException:
+        with protected():
+            for path in created:
+                for leftover in (path, *(path.with_name(path.name + end) for end in SIDECARS)):
+                    leftover.unlink(missing_ok=True)
+        raise
     return results
 
 

@@ -14,12 +14,14 @@ carries — never for a "current" scenario — and only tables named with that i
 import json
 import math
 import sqlite3
+from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError
+from ..cancel import protected
+from ..errors import CancelledError, InputError
 from . import gpkg
 from .model import Scenario, check_id, now
 from .run import COUNT_KPIS, ScenarioResult
@@ -47,19 +49,20 @@ class ScenarioStore:
     @contextmanager
     def _transaction(self):
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = gpkg.connect(self.path)
-        try:
-            connection.execute("BEGIN IMMEDIATE")
+        with protected():  # a cancelled run is not interrupted inside a transaction (core.cancel)
+            connection = gpkg.connect(self.path)
             try:
-                gpkg.initialise(connection)
-                self._initialise(connection)
-                yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
-        finally:
-            connection.close()
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    gpkg.initialise(connection)
+                    self._initialise(connection)
+                    yield connection
+                except BaseException:
+                    connection.execute("ROLLBACK")
+                    raise
+                connection.execute("COMMIT")
+            finally:
+                connection.close()
 
     @contextmanager
     def _reading(self):
@@ -208,6 +211,21 @@ class ScenarioStore:
         InputError
             When that scenario is no longer in the store (deleted while it ran): nothing is written.
         """
+        return self.write_many([result])[0]
+
+    def write_many(self, results: Sequence[ScenarioResult], is_cancelled=None) -> tuple[dict[str, str], ...]:
+        """``write_results`` for several results in one transaction: all of them are written or none.
+
+        ``is_cancelled`` is asked once everything is written, just before the commit: when it answers True the
+        transaction is rolled back (``CancelledError``) and the store is left as it was.
+        """
+        with self._transaction() as connection:
+            written = tuple(self._write(connection, result) for result in results)
+            if is_cancelled is not None and is_cancelled():
+                raise CancelledError("The scenario run was cancelled: nothing was written.")
+        return written
+
+    def _write(self, connection: sqlite3.Connection, result: ScenarioResult) -> dict[str, str]:
         names = output_tables(result.scenario_id)
         summary = pd.DataFrame(
             {
@@ -215,17 +233,16 @@ class ScenarioStore:
                 "value": [result.scenario.to_json()] + [json.dumps(v, default=str) for v in result.summary.values()],
             }
         )
-        with self._transaction() as connection:
-            self._row(connection, result.scenario_id)
-            gpkg.write(connection, names["kpi"], result.kpi_table(), f"KPIs of {result.scenario.name}")
-            gpkg.write(connection, names["districts"], result.districts, f"districts of {result.scenario.name}")
-            gpkg.write(connection, names["sites"], _points(result.sites), f"new sites of {result.scenario.name}")
-            gpkg.write(connection, names["systems"], _points(result.systems), f"systems of {result.scenario.name}")
-            gpkg.write(connection, names["summary"], summary, f"run summary of {result.scenario.name}")
-            connection.execute(
-                f"UPDATE {SCENARIOS} SET result_version = ?, result_time = ? WHERE id = ?",
-                (result.scenario_version, result.summary.get("finished", now()), result.scenario_id),
-            )
+        self._row(connection, result.scenario_id)
+        gpkg.write(connection, names["kpi"], result.kpi_table(), f"KPIs of {result.scenario.name}")
+        gpkg.write(connection, names["districts"], result.districts, f"districts of {result.scenario.name}")
+        gpkg.write(connection, names["sites"], _points(result.sites), f"new sites of {result.scenario.name}")
+        gpkg.write(connection, names["systems"], _points(result.systems), f"systems of {result.scenario.name}")
+        gpkg.write(connection, names["summary"], summary, f"run summary of {result.scenario.name}")
+        connection.execute(
+            f"UPDATE {SCENARIOS} SET result_version = ?, result_time = ? WHERE id = ?",
+            (result.scenario_version, result.summary.get("finished", now()), result.scenario_id),
+        )
         return names
 
     def has_results(self, scenario_id: str) -> bool:

@@ -34,6 +34,34 @@ def test_the_block_is_active(network_attempts):
     assert len(network_attempts()) == 5
 
 
+def test_the_kernel_refuses_the_network_too():
+    """``make test`` runs every suite in a network namespace with loopback only (scripts/no_network.sh): a
+    connection below Python's socket module (``_socket``, as C++ code would make) cannot leave the machine."""
+    import _socket
+    import errno
+    import os
+
+    where = os.environ.get("AGUAPERU_NETNS")
+    if where != "1":
+        pytest.skip(f"not run through scripts/run_tests.sh in a network namespace (AGUAPERU_NETNS={where})")
+    routes = Path("/proc/net/route").read_text(encoding="utf-8").splitlines()[1:]
+    assert routes == [], routes
+    raw = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)
+    raw.settimeout(2)
+    try:
+        with pytest.raises(OSError) as refused:
+            raw.connect(("192.0.2.1", 80))
+    finally:
+        raw.close()
+    assert refused.value.errno == errno.ENETUNREACH
+    local = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)  # the loopback is up
+    try:
+        local.bind(("127.0.0.1", 0))
+        local.listen()
+    finally:
+        local.close()
+
+
 def test_local_sockets_still_work():
     left, right = socket.socketpair(socket.AF_UNIX)
     with left, right:
