@@ -58,8 +58,8 @@ def deploy_profile(base: Path, profile: str, plugin_zip: Path | None, locale: st
 def run_qgis(base: Path, profile: str, code: Path, env: dict | None = None, timeout: float = 180) -> DesktopRun:
     """Run ``qgis --code CODE`` on a virtual screen; CODE must quit QGIS when it is done.
 
-    CODE can write a JSON result to ``$AGUAPERU_RESULT``; every message QGIS logs from start-up on
-    (the plugin's load included) is collected from ``$AGUAPERU_MESSAGES``.
+    CODE can write a JSON result to ``$AGUAPERU_RESULT`` and import modules of its own folder; every message
+    QGIS logs from start-up on (the plugin's load included) is collected from ``$AGUAPERU_MESSAGES``.
     """
     base = Path(base)
     result_file, messages_file = base / f"{profile}-result.json", base / f"{profile}-messages.jsonl"
@@ -69,7 +69,8 @@ def run_qgis(base: Path, profile: str, code: Path, env: dict | None = None, time
     (home / "runtime").mkdir(parents=True, exist_ok=True, mode=0o700)
     run_env = {
         **os.environ,
-        "PYTHONPATH": venv_site_packages(),
+        # the script's folder first, as ``python script.py`` has it (tests/desktop/desktop_harness.py)
+        "PYTHONPATH": os.pathsep.join([str(Path(code).resolve().parent), venv_site_packages()]),
         "HOME": str(home),
         "XDG_RUNTIME_DIR": str(home / "runtime"),
         "PYQGIS_STARTUP": str(STARTUP_LOG_SCRIPT),

@@ -1,68 +1,24 @@
-"""Run inside the real QGIS desktop (qgis --code): run the water-quality risk model from the Models page on
-the folder in $AGUAPERU_DATA, then screenshot the map, the layers and the charts."""
+"""Run inside the real QGIS desktop (qgis --code): predict the water-quality risk from the Models page on the
+folder in $AGUAPERU_DATA, wait for the task, record the layers and charts, and screenshot them."""
 
-import json
-import os
-import time
+from desktop_harness import Session
 
-import qgis.utils
-from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication
-
-result = {}
-started = time.time()
-TIMEOUT_S = 300
-
-
-def page():
-    return qgis.utils.plugins["aguaperu"].dock.page("models")
-
-
-def finish():
-    result["seconds"] = round(time.time() - started, 1)
-    with open(os.environ["AGUAPERU_RESULT"], "w", encoding="utf-8") as handle:
-        json.dump(result, handle)
-    QgsProject.instance().clear()  # layers go while the layer tree view still exists
-    QTimer.singleShot(500, lambda: QgsApplication.exit(0))
+run = Session(timeout_s=300)
 
 
 def start():
-    window = qgis.utils.iface.mainWindow()
-    window.setGeometry(QApplication.primaryScreen().geometry())
-    plugin = qgis.utils.plugins["aguaperu"]
-    plugin.dock_action.trigger()
-    plugin.dock.show_page("models")
-    page().use_data_folder(os.environ["AGUAPERU_DATA"])
-    page().run_button.click()
-    result["task_started"] = page().task is not None
-    QTimer.singleShot(500, wait)
+    page = run.open_page("models")
+    page.run_button.click()
+    run.result["task_started"] = page.task is not None
+    run.when_done(page, done)
 
 
-def wait():
-    if page().task is not None and time.time() - started < TIMEOUT_S:
-        QTimer.singleShot(500, wait)
-        return
-    group = QgsProject.instance().layerTreeRoot().findGroup("AguaPerú – Modelos")
-    nodes = group.findLayers() if group else []
-    result["layers"] = {node.name(): node.layer().featureCount() for node in nodes}
-    result["summary"] = page().summary.text()
-    result["charts"] = [chart.objectName() for chart in page().charts]
-    canvas = qgis.utils.iface.mapCanvas()
-    if nodes:
-        layer = nodes[-1].layer()
-        canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layer, layer.extent()))
-    canvas.refresh()
-    canvas.mapCanvasRefreshed.connect(lambda: QTimer.singleShot(1000, screenshot))
-    QTimer.singleShot(15000, screenshot)
+def done():
+    page = run.page("models")
+    nodes = run.group_layers()
+    run.result["summary"] = page.summary.text()
+    run.result["charts"] = [chart.objectName() for chart in page.charts]
+    run.screenshot_when_drawn(nodes[-1].layer() if nodes else None)
 
 
-def screenshot():
-    if "screenshot_saved" in result:
-        return
-    path = os.environ.get("AGUAPERU_SCREENSHOT")
-    result["screenshot_saved"] = bool(path) and QApplication.primaryScreen().grabWindow(0).save(path)
-    finish()
-
-
-QTimer.singleShot(1000, start)
+run.begin(start)

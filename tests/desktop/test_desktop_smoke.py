@@ -9,6 +9,7 @@ from scripts.make_zip import make_zip
 from scripts.qgis_desktop import deploy_profile, run_qgis
 
 ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "data"
 SMOKE_CODE = Path(__file__).resolve().parent / "smoke_code.py"
 DEMO_CODE = Path(__file__).resolve().parent / "demo_code.py"
 MODELS_CODE = Path(__file__).resolve().parent / "models_code.py"
@@ -39,11 +40,24 @@ def distinct_colours(image: QImage, step: int = 25) -> int:
     return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
 
 
+def fresh_screenshot(name: str) -> Path:
+    """``build/desktop_<name>.png``, removed so that a run that takes none cannot pass on an old one."""
+    path = ROOT / "build" / f"desktop_{name}.png"
+    path.parent.mkdir(exist_ok=True)
+    path.unlink(missing_ok=True)
+    return path
+
+
+def assert_clean_run_with_screenshot(run, screenshot: Path, colours: int = 40) -> None:
+    """Nothing went wrong in Python or reached for the network, and the screenshot shows a drawn screen."""
+    assert python_errors(run.messages) == []
+    assert run.result["screenshot_saved"] is True
+    assert distinct_colours(QImage(str(screenshot))) > colours
+
+
 def test_desktop_starts_with_plugin_and_opens_dock(tmp_path, plugin_zip):
     deploy_profile(tmp_path, "smoke", plugin_zip)
-    screenshot = ROOT / "build" / "desktop_smoke.png"
-    screenshot.parent.mkdir(exist_ok=True)
-    screenshot.unlink(missing_ok=True)
+    screenshot = fresh_screenshot("smoke")
 
     options_screenshot = ROOT / "build" / "desktop_options.png"
     run = run_qgis(
@@ -87,8 +101,7 @@ def test_zip_loads_in_clean_profile_in_spanish(tmp_path, plugin_zip):
 
 def test_load_demo_from_the_data_page_shows_styled_layers(tmp_path, plugin_zip):
     deploy_profile(tmp_path, "demo", plugin_zip)
-    screenshot = ROOT / "build" / "desktop_demo.png"
-    screenshot.unlink(missing_ok=True)
+    screenshot = fresh_screenshot("demo")
 
     run = run_qgis(tmp_path, "demo", DEMO_CODE, env={"AGUAPERU_SCREENSHOT": str(screenshot)}, timeout=400)
 
@@ -101,16 +114,13 @@ def test_load_demo_from_the_data_page_shows_styled_layers(tmp_path, plugin_zip):
     rasters = {name: kind for name, kind in layers.items() if kind == "singlebandpseudocolor"}
     assert set(rasters) >= {"night_lights", "ndvi", "population_density"}
     assert result["report_counts"]["error"] == 0
-    assert python_errors(run.messages) == []
-    assert result["screenshot_saved"] is True
-    assert distinct_colours(QImage(str(screenshot))) > 40
+    assert_clean_run_with_screenshot(run, screenshot)
 
 
 def test_water_risk_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip):
     deploy_profile(tmp_path, "models", plugin_zip)
-    screenshot = ROOT / "build" / "desktop_models.png"
-    screenshot.unlink(missing_ok=True)
-    env = {"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_DATA": str(ROOT.parent / "shared" / "data")}
+    screenshot = fresh_screenshot("models")
+    env = {"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_DATA": str(SHARED)}
 
     run = run_qgis(tmp_path, "models", MODELS_CODE, env=env, timeout=400)
 
@@ -120,15 +130,13 @@ def test_water_risk_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip
     assert result["layers"]["Water-quality risk of systems"] == 6076
     assert result["layers"]["Population served by high-risk systems"] == 876
     assert result["charts"] == ["aguaperu_calibration_chart", "aguaperu_importance_chart"]
-    assert python_errors(run.messages) == []
-    assert result["screenshot_saved"] is True
+    assert_clean_run_with_screenshot(run, screenshot)
 
 
 def test_poverty_and_hotspots_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip):
     deploy_profile(tmp_path, "poverty", plugin_zip)
-    screenshot = ROOT / "build" / "desktop_poverty.png"
-    screenshot.unlink(missing_ok=True)
-    env = {"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_DATA": str(ROOT.parent / "shared" / "data")}
+    screenshot = fresh_screenshot("poverty")
+    env = {"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_DATA": str(SHARED)}
 
     run = run_qgis(tmp_path, "poverty", POVERTY_CODE, env=env, timeout=400)
 
@@ -141,9 +149,7 @@ def test_poverty_and_hotspots_from_the_models_page_on_the_shared_data(tmp_path, 
     assert result["renderers"]["Hotspots of poverty_pct (Gi*)"] == "categorizedSymbol"
     assert result["charts"] == ["aguaperu_observed_predicted_chart", "aguaperu_importance_chart"]
     assert result["hotspot_field"] == "poverty_pct"
-    assert python_errors(run.messages) == []
-    assert result["screenshot_saved"] is True
-    assert distinct_colours(QImage(str(screenshot))) > 40
+    assert_clean_run_with_screenshot(run, screenshot)
 
 
 CHILD_CODE = Path(__file__).resolve().parent / "child_code.py"
@@ -151,9 +157,8 @@ CHILD_CODE = Path(__file__).resolve().parent / "child_code.py"
 
 def test_child_risk_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip):
     deploy_profile(tmp_path, "child", plugin_zip)
-    screenshot = ROOT / "build" / "desktop_child.png"
-    screenshot.unlink(missing_ok=True)
-    env = {"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_DATA": str(ROOT.parent / "shared" / "data")}
+    screenshot = fresh_screenshot("child")
+    env = {"AGUAPERU_SCREENSHOT": str(screenshot), "AGUAPERU_DATA": str(SHARED)}
 
     run = run_qgis(tmp_path, "child", CHILD_CODE, env=env, timeout=400)
 
@@ -165,9 +170,7 @@ def test_child_risk_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip
     assert result["areas"] == 1874
     assert result["chart"] == "aguaperu_child_comparison_chart"
     assert ">=" in result["details"]  # the highest-risk district's interventions name their triggers
-    assert python_errors(run.messages) == []
-    assert result["screenshot_saved"] is True
-    assert distinct_colours(QImage(str(screenshot))) > 40
+    assert_clean_run_with_screenshot(run, screenshot)
 
 
 SCENARIOS_CODE = Path(__file__).resolve().parent / "scenarios_code.py"
@@ -175,11 +178,10 @@ SCENARIOS_CODE = Path(__file__).resolve().parent / "scenarios_code.py"
 
 def test_two_scenarios_and_the_baseline_on_all_of_peru_compared_side_by_side(tmp_path, plugin_zip):
     deploy_profile(tmp_path, "scenarios", plugin_zip)
-    screenshot = ROOT / "build" / "desktop_scenarios.png"
-    screenshot.unlink(missing_ok=True)
+    screenshot = fresh_screenshot("scenarios")
     env = {
         "AGUAPERU_SCREENSHOT": str(screenshot),
-        "AGUAPERU_DATA": str(ROOT.parent / "shared" / "data"),
+        "AGUAPERU_DATA": str(SHARED),
         "AGUAPERU_EXAMPLES": str(ROOT / "resources" / "scenarios"),
     }
 
@@ -194,6 +196,4 @@ def test_two_scenarios_and_the_baseline_on_all_of_peru_compared_side_by_side(tmp
     assert float(population[0].replace(",", "")) > 30_000_000  # all of Peru
     new = next(values for label, values in rows.items() if label in ("New systems", "Sistemas nuevos"))
     assert new[2] == "40"  # crecimiento_15: 40 optimised sites
-    assert python_errors(run.messages) == []
-    assert result["screenshot_saved"] is True
-    assert distinct_colours(QImage(str(screenshot))) > 40
+    assert_clean_run_with_screenshot(run, screenshot)
