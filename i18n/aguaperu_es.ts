@@ -4,32 +4,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../aguaperu_plugin/plugin.py" line="48"/>
+        <location filename="../aguaperu_plugin/plugin.py" line="51"/>
         <source>Show or hide the AguaPerú panel</source>
         <translation>Mostrar u ocultar el panel AguaPerú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/plugin.py" line="52"/>
+        <location filename="../aguaperu_plugin/plugin.py" line="55"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="59"/>
+        <location filename="../aguaperu_plugin/processing/base.py" line="194"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="59"/>
+        <location filename="../aguaperu_plugin/processing/base.py" line="194"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="59"/>
+        <location filename="../aguaperu_plugin/processing/base.py" line="194"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="59"/>
+        <location filename="../aguaperu_plugin/processing/base.py" line="194"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -790,42 +790,42 @@
         <translation>Periodos anómalos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="157"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="165"/>
         <source>{0} anomalous periods in {1} areas.</source>
         <translation>{0} periodos anómalos en {1} sectores.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="168"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="176"/>
         <source>Hourly supply schedule (linear programme)</source>
         <translation>Programa horario de abastecimiento (programación lineal)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="171"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="179"/>
         <source>Schedules the hourly supply from the sources to the areas so that the least demand goes unmet, then at the lowest cost, within the sources&apos; capacities and the tanks&apos; volumes (SciPy/HiGHS). Demand: the forecast CSV (timestamp, one column per area). Sources: CSV with name, capacity_lps, cost_per_m3 and optionally areas (separated by &apos;;&apos;; blank: every area). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
         <translation>Programa el abastecimiento horario desde las fuentes hacia los sectores para que quede la menor demanda sin atender y, luego, al menor costo, dentro de las capacidades de las fuentes y los volúmenes de los reservorios (SciPy/HiGHS). Demanda: el CSV del pronóstico (timestamp, una columna por sector). Fuentes: CSV con name, capacity_lps, cost_per_m3 y opcionalmente areas (separadas por ';'; vacío: todos los sectores). Reservorios (opcional): CSV con area, capacity_m3, initial_m3, minimum_m3.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="180"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="188"/>
         <source>Demand (hour x area, L/s)</source>
         <translation>Demanda (hora x sector, L/s)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="181"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="189"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="182"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="190"/>
         <source>Tanks (optional)</source>
         <translation>Reservorios (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="183"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="191"/>
         <source>Schedule (flows per hour)</source>
         <translation>Programa (caudales por hora)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="196"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="204"/>
         <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}.</source>
         <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}.</translation>
     </message>
@@ -1185,12 +1185,12 @@
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="81"/>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="84"/>
         <source>{0}: share of the population served</source>
         <translation>{0}: proporción de la población servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="88"/>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="91"/>
         <source>{0}: {1:,.0f} people without water, {2:.1%} served, cost S/ {3:,.0f}</source>
         <translation>{0}: {1:,.0f} personas sin agua, {2:.1%} servida, costo S/ {3:,.0f}</translation>
     </message>
@@ -1240,24 +1240,395 @@
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="77"/>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="185"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="129"/>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="170"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Cancelado; no se agregó nada.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="131"/>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="176"/>
         <source>AguaPerú could not finish: {0}</source>
         <translation>AguaPerú no pudo terminar: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="33"/>
+        <location filename="../aguaperu_plugin/processing/base.py" line="61"/>
         <source>The algorithm was cancelled.</source>
         <translation>Se canceló el algoritmo.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/plugin.py" line="58"/>
+        <source>Install dependencies…</source>
+        <translation>Instalar dependencias…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="26"/>
+        <source>AguaPerú › Install dependencies…</source>
+        <translation>AguaPerú › Instalar dependencias…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="35"/>
+        <source>{0} needs Python packages that are not installed in QGIS: {1}. Install them with the menu {2} (from the internet or from an offline bundle), then try again.</source>
+        <translation>{0} necesita paquetes de Python que no están instalados en QGIS: {1}. Instálelos con el menú {2} (desde internet o desde un paquete sin conexión) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="47"/>
+        <source>{0} needs TensorFlow, an optional package (about 500 MB) that the AguaPerú installer does not add. To use it, install {1} into QGIS's Python (OSGeo4W Shell on Windows: python -m pip install &quot;{1}&quot;) and restart QGIS; the other options work without it.</source>
+        <translation>{0} necesita TensorFlow, un paquete opcional (unos 500 MB) que el instalador de AguaPerú no agrega. Para usarlo, instale {1} en el Python de QGIS (en Windows, desde OSGeo4W Shell: python -m pip install &quot;{1}&quot;) y reinicie QGIS; las demás opciones funcionan sin él.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="106"/>
+        <source>Checking the inputs</source>
+        <translation>La revisión de los datos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="107"/>
+        <source>The district feature table</source>
+        <translation>La tabla de variables distritales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="109"/>
+        <source>The water-quality risk model</source>
+        <translation>El modelo de riesgo de calidad del agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="110"/>
+        <source>The water-quality standards check</source>
+        <translation>La verificación de estándares de calidad del agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="111"/>
+        <source>The poverty model</source>
+        <translation>El modelo de pobreza</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="112"/>
+        <source>Retraining the poverty model</source>
+        <translation>El reentrenamiento del modelo de pobreza</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="114"/>
+        <source>The child-risk model</source>
+        <translation>El modelo de riesgo infantil</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="115"/>
+        <source>The water demand forecast</source>
+        <translation>El pronóstico de demanda de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="116"/>
+        <source>Leak detection</source>
+        <translation>La detección de fugas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="117"/>
+        <source>The supply schedule</source>
+        <translation>La programación del suministro</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="118"/>
+        <source>Siting water points</source>
+        <translation>La ubicación de puntos de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="119"/>
+        <source>The rehabilitation ranking</source>
+        <translation>La priorización de rehabilitaciones</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="121"/>
+        <source>Comparing scenarios</source>
+        <translation>La comparación de escenarios</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="122"/>
+        <source>Printing maps</source>
+        <translation>La impresión de mapas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="123"/>
+        <source>The demo data</source>
+        <translation>Los datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="124"/>
+        <source>Charts</source>
+        <translation>Los gráficos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/check.py" line="149"/>
+        <source>Some functions here need packages that are not installed: {0}.</source>
+        <translation>Algunas funciones de esta pestaña necesitan paquetes que no están instalados: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="36"/>
+        <source>Basic functions: tables, layers, models</source>
+        <translation>Funciones básicas: tablas, capas, modelos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="37"/>
+        <source>Rasters: zonal statistics, population rasters, demo</source>
+        <translation>Ráster: estadísticas zonales, ráster de población, demostración</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="38"/>
+        <source>Retraining and the demand forecast</source>
+        <translation>Reentrenamiento y pronóstico de demanda</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="39"/>
+        <source>Hotspots (spatial statistics)</source>
+        <translation>Puntos calientes (estadística espacial)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="40"/>
+        <source>Map classes of poverty and child risk</source>
+        <translation>Clases de los mapas de pobreza y riesgo infantil</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="41"/>
+        <source>Water demand forecast</source>
+        <translation>Pronóstico de demanda de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="42"/>
+        <source>Planning</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="43"/>
+        <source>Charts in the panel</source>
+        <translation>Gráficos en el panel</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="44"/>
+        <source>Retraining</source>
+        <translation>Reentrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="73"/>
+        <source>This bundle is for Python {0}; this QGIS runs Python {1}. Use the bundle {2}.</source>
+        <translation>Este paquete es para Python {0}; este QGIS usa Python {1}. Use el paquete {2}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="80"/>
+        <source>This bundle is for {0}; this computer is {1}. Use the bundle {2}.</source>
+        <translation>Este paquete es para {0}; esta computadora es {1}. Use el paquete {2}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="87"/>
+        <source>The bundle is damaged or was altered: {0} does not match its SHA-256. Nothing was installed; copy the bundle again.</source>
+        <translation>El paquete está dañado o fue alterado: {0} no coincide con su SHA-256. No se instaló nada; vuelva a copiar el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="93"/>
+        <source>This file is not a complete AguaPerú bundle ({0}). Nothing was installed.</source>
+        <translation>Este archivo no es un paquete completo de AguaPerú ({0}). No se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="95"/>
+        <source>QGIS's Python interpreter was not found; nothing was installed. The AguaPerú log tab says where it looked.</source>
+        <translation>No se encontró el intérprete de Python de QGIS; no se instaló nada. La pestaña AguaPerú del registro indica dónde se buscó.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="99"/>
+        <source>QGIS&apos;s Python has no pip: use an offline bundle, which brings its own.</source>
+        <translation>El Python de QGIS no tiene pip: use un paquete sin conexión, que trae el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="101"/>
+        <source>pip could not finish and nothing was installed; its output is in the AguaPerú log tab. Online, check the internet connection, or use an offline bundle.</source>
+        <translation>pip no pudo terminar y no se instaló nada; su salida está en la pestaña AguaPerú del registro. En línea, revise la conexión a internet o use un paquete sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="106"/>
+        <source>The installation could not be checked; its output is in the AguaPerú log tab.</source>
+        <translation>No se pudo verificar la instalación; su salida está en la pestaña AguaPerú del registro.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="107"/>
+        <source>The installation failed: {0}</source>
+        <translation>La instalación falló: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="120"/>
+        <source>AguaPerú – Install dependencies</source>
+        <translation>AguaPerú – Instalar dependencias</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="124"/>
+        <source>AguaPerú needs these Python packages, which are not installed in QGIS. They are installed into a folder of your QGIS profile, after QGIS's own packages: nothing QGIS ships is changed.</source>
+        <translation>AguaPerú necesita estos paquetes de Python, que no están instalados en QGIS. Se instalan en una carpeta de su perfil de QGIS, después de los paquetes propios de QGIS: no se cambia nada de lo que trae QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="135"/>
+        <source>Function / package</source>
+        <translation>Función / paquete</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="135"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="140"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="142"/>
+        <source>From the internet (PyPI)</source>
+        <translation>Desde internet (PyPI)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="144"/>
+        <source>From an offline bundle (a zip copied from a USB stick or a shared folder)</source>
+        <translation>Desde un paquete sin conexión (un zip copiado de una memoria USB o de una carpeta compartida)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="153"/>
+        <source>AguaPerú bundles (aguaperu-deps-*.zip)</source>
+        <translation>Paquetes de AguaPerú (aguaperu-deps-*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="155"/>
+        <source>The bundle for this QGIS: {0}</source>
+        <translation>El paquete para este QGIS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="162"/>
+        <source>Installs into: {0}</source>
+        <translation>Se instala en: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="167"/>
+        <source>Check what will be installed</source>
+        <translation>Ver qué se instalará</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="173"/>
+        <source>Will be installed</source>
+        <translation>Se instalará</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="173"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="193"/>
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="198"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="224"/>
+        <source>Every package AguaPerú needs is installed.</source>
+        <translation>Todos los paquetes que AguaPerú necesita están instalados.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="257"/>
+        <source>Bundle {0}: for this QGIS.</source>
+        <translation>Paquete {0}: corresponde a este QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="299"/>
+        <source>Choose the bundle first.</source>
+        <translation>Elija primero el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="304"/>
+        <source>Checking what will be installed…</source>
+        <translation>Revisando qué se instalará…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="312"/>
+        <source>the internet (PyPI)</source>
+        <translation>internet (PyPI)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="320"/>
+        <source>Nothing to install: the packages are already in the folder.</source>
+        <translation>Nada que instalar: los paquetes ya están en la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="348"/>
+        <source>Some packages do not import: {0}. Details in the AguaPerú log tab.</source>
+        <comment>, </comment>
+        <translation>Algunos paquetes no se importan: {0}. Detalles en la pestaña AguaPerú del registro.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="350"/>
+        <source>Restart QGIS to use them.</source>
+        <translation>Reinicie QGIS para usarlos.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="352"/>
+        <source>They can be used now, without restarting QGIS.</source>
+        <translation>Ya se pueden usar, sin reiniciar QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="360"/>
+        <source>Cancelled; nothing was installed.</source>
+        <translation>Cancelado; no se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/tasks.py" line="19"/>
+        <source>AguaPerú: what to install</source>
+        <translation>AguaPerú: qué instalar</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/tasks.py" line="23"/>
+        <source>Checking QGIS's Python…</source>
+        <translation>Revisando el Python de QGIS…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/tasks.py" line="28"/>
+        <source>Resolving the packages…</source>
+        <translation>Resolviendo los paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/tasks.py" line="47"/>
+        <source>AguaPerú: installing dependencies</source>
+        <translation>AguaPerú: instalando dependencias</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/tasks.py" line="51"/>
+        <source>Installing…</source>
+        <translation>Instalando…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/tasks.py" line="54"/>
+        <source>Checking the installation…</source>
+        <translation>Verificando la instalación…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="154"/>
+        <source>The autoencoder detector</source>
+        <translation>El detector autocodificador</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="312"/>
+        <source>Packages to install: {0}, from {1}; nothing else changes. Press Install to go on.</source>
+        <translation>Paquetes por instalar: {0}, desde {1}; nada más cambia. Pulse Instalar para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="328"/>
+        <source>Installing the packages ({0})…</source>
+        <translation>Instalando los paquetes ({0})…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/install/dialog.py" line="340"/>
+        <source>Packages installed: {0}, into {1}.</source>
+        <translation>Paquetes instalados: {0}, en {1}.</translation>
     </message>
 </context>
 <context>
@@ -1351,122 +1722,122 @@
         <translation>Áreas por índice de riesgo infantil, de mayor a menor; al seleccionar una en el mapa se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="146"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="148"/>
         <source>The rule table {0} does not exist.</source>
         <translation>La tabla de reglas {0} no existe.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="171"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="173"/>
         <source>Child-risk index</source>
         <translation>Índice de riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="255"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="257"/>
         <source>Stunting</source>
         <translation>Desnutrición crónica</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="171"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="173"/>
         <source>Anaemia</source>
         <translation>Anemia</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="178"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="180"/>
         <source>Anaemia 6-59 months {0} (%, 90 % interval in the attributes)</source>
         <translation>Anemia 6-59 meses {0} (%, intervalo del 90 % en los atributos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="178"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="180"/>
         <source>Stunting {0} (%, 90 % interval in the attributes)</source>
         <translation>Desnutrición crónica {0} (%, intervalo del 90 % en los atributos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="178"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="180"/>
         <source>Child-risk index {0}</source>
         <translation>Índice de riesgo infantil {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="205"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="207"/>
         <source>{0} {1} estimated for {2} ({3} v{4}); {5} of them trigger at least one intervention. On provinces it had not seen, stunting was predicted with a mean absolute error of {6:.1f} points against {7:.1f} for each province&apos;s own earlier survey prevalence.</source>
         <translation>{0} {1} estimados para {2} ({3} v{4}); {5} de ellos activan al menos una intervención. En provincias no vistas, la desnutrición crónica se predijo con un error absoluto medio de {6:.1f} puntos frente a {7:.1f} de la prevalencia anterior de la propia provincia en la encuesta.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="205"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="207"/>
         <source>districts</source>
         <translation>distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="205"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="207"/>
         <source>provinces</source>
         <translation>provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="220"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="222"/>
         <source>Child risk estimated for {0} areas.</source>
         <translation>Riesgo infantil estimado para {0} áreas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="254"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="256"/>
         <source>Child-risk index (0-100)</source>
         <translation>Índice de riesgo infantil (0-100)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="259"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="261"/>
         <source>Anaemia (6-59 months)</source>
         <translation>Anemia (6-59 meses)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="263"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="265"/>
         <source>Poverty</source>
         <translation>Pobreza</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="264"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="266"/>
         <source>Population served by high-risk water systems</source>
         <translation>Población servida por sistemas de agua de alto riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="267"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="269"/>
         <source>Children measured by the survey</source>
         <translation>Niñas y niños medidos por la encuesta</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="267"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="269"/>
         <source>fewer than the minimum: not shown</source>
         <translation>menos que el mínimo: no se muestra</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="290"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="292"/>
         <source>90 % intervals in brackets. Survey weights are not available: prevalences are approximate (see the model card).</source>
         <translation>Intervalos del 90 % entre paréntesis. No se dispone de los factores de expansión de la encuesta: las prevalencias son aproximadas (ver la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="311"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="315"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="245"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="247"/>
         <source>Drivers</source>
         <translation>Factores</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="246"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="248"/>
         <source>No rule of the table is triggered.</source>
         <translation>No se activa ninguna regla de la tabla.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="247"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="249"/>
         <source>Recommended interventions</source>
         <translation>Intervenciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="248"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="250"/>
         <source>Triggered by</source>
         <translation>Activada por</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="249"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="251"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1487,162 +1858,162 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="46"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="47"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="49"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="50"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; loads and checks the inputs every model and map uses, and joins them into one table per district.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; water points (GeoPackage, Shapefile, GeoJSON, or CSV/XLSX with latitude and longitude; SIASAR exports are recognised), a district layer with UBIGEO, district tables keyed by UBIGEO (census, poverty, HDI), satellite GeoTIFFs, and child-welfare indicators.&lt;/p&gt;&lt;p&gt;Every problem found is listed with the file, the column, example rows and how to fix it. Your files are never modified.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; carga y revisa los insumos que usan todos los modelos y mapas, y los une en una tabla por distrito.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; puntos de agua (GeoPackage, Shapefile, GeoJSON, o CSV/XLSX con latitud y longitud; se reconocen las exportaciones del SIASAR), una capa de distritos con UBIGEO, tablas distritales con UBIGEO (censo, pobreza, IDH), GeoTIFF satelitales e indicadores de bienestar infantil.&lt;/p&gt;&lt;p&gt;Cada problema encontrado se lista con el archivo, la columna, filas de ejemplo y cómo corregirlo. Sus archivos nunca se modifican.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="62"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="63"/>
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="63"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="64"/>
         <source>Water points</source>
         <translation>Puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="64"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="65"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="65"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="66"/>
         <source>District table</source>
         <translation>Tabla distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="66"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="67"/>
         <source>Satellite table</source>
         <translation>Tabla satelital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="67"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="68"/>
         <source>Raster (GeoTIFF)</source>
         <translation>Ráster (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="68"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="69"/>
         <source>Child welfare</source>
         <translation>Bienestar infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="74"/>
         <source>Choose your input files or layers, a data folder, or load the demo.</source>
         <translation>Elija sus archivos o capas de entrada, una carpeta de datos, o cargue la demostración.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="79"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="80"/>
         <source>A folder laid out like the shared data (boundaries/, socioeconomic/, …)</source>
         <translation>Una carpeta organizada como los datos compartidos (boundaries/, socioeconomic/, …)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="80"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="81"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="83"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="84"/>
         <source>Inputs</source>
         <translation>Insumos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="87"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="88"/>
         <source>File or layer</source>
         <translation>Archivo o capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="87"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="88"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="94"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="95"/>
         <source>Add files…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="98"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="99"/>
         <source>Add layer</source>
         <translation>Agregar capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="100"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="101"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="109"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="110"/>
         <source>Validate and add layers</source>
         <translation>Validar y agregar capas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="112"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="113"/>
         <source>Load demo</source>
         <translation>Cargar demostración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="119"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="120"/>
         <source>District feature table</source>
         <translation>Tabla de variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="124"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="125"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="125"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="126"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="126"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="127"/>
         <source>Build district features</source>
         <translation>Construir variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="134"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="135"/>
         <source>Validation report</source>
         <translation>Informe de validación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="164"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="165"/>
         <source>Add input files</source>
         <translation>Agregar archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="176"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="177"/>
         <source>The layer {0} is not stored in a file; save it as a GeoPackage first.</source>
         <translation>La capa {0} no está guardada en un archivo; guárdela primero como GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="204"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="208"/>
         <source>Add at least one input first.</source>
         <translation>Agregue primero al menos un insumo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="216"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="220"/>
         <source>{0} errors, {1} warnings, {2} notes; {3} layers added.</source>
         <translation>{0} errores, {1} advertencias, {2} notas; {3} capas agregadas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="249"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="255"/>
         <source>Choose a data folder or add a district layer first.</source>
         <translation>Elija primero una carpeta de datos o agregue una capa de distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="270"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="276"/>
         <source>District features</source>
         <translation>Variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="275"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="281"/>
         <source>District feature table written: {0} districts in {1}.</source>
         <translation>Tabla de variables distritales escrita: {0} distritos en {1}.</translation>
     </message>
@@ -1710,22 +2081,22 @@
         <translation>Pronosticar la demanda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="203"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="209"/>
         <source>Choose the file of hourly flows first.</source>
         <translation>Elija primero el archivo de caudales horarios.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="223"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="229"/>
         <source>{0} areas, {1} hours from {2}; {3} anomalous periods in the history. Files: {4}</source>
         <translation>{0} sectores, {1} horas desde {2}; {3} periodos anómalos en la historia. Archivos: {4}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="239"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="245"/>
         <source>Demand forecast for {0} areas.</source>
         <translation>Demanda pronosticada para {0} sectores.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="290"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="296"/>
         <source>Demand of {0}</source>
         <translation>Demanda de {0}</translation>
     </message>
@@ -1775,27 +2146,27 @@
         <translation>Reservorios (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="152"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="154"/>
         <source>Forecast the demand first: the schedule supplies the forecast.</source>
         <translation>Pronostique primero la demanda: el programa abastece el pronóstico.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="156"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="158"/>
         <source>Choose the table of sources first.</source>
         <translation>Elija primero la tabla de fuentes.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="176"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="178"/>
         <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}. File: {3}</source>
         <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}. Archivo: {3}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="192"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="196"/>
         <source>Supply by source</source>
         <translation>Abastecimiento por fuente</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="194"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="198"/>
         <source>Supply scheduled: {0:.1f} m3 unmet.</source>
         <translation>Abastecimiento programado: {0:.1f} m3 sin atender.</translation>
     </message>
@@ -1815,12 +2186,12 @@
         <translation>Campo con el nombre del sector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="255"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="261"/>
         <source>Forecast demand growth (%)</source>
         <translation>Crecimiento de la demanda pronosticada (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="271"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="277"/>
         <source>No feature of {0} has a value of {1} naming a forecast area.</source>
         <translation>Ningún elemento de {0} tiene en {1} el nombre de un sector pronosticado.</translation>
     </message>
@@ -1828,197 +2199,197 @@
 <context>
     <name>MapsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="53"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="54"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="67"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="68"/>
         <source>Choose a template and the layers to print.</source>
         <translation>Elija una plantilla y las capas a imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="56"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="57"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces: one page per feature, the map zoomed to it, with the feature&apos;s own numbers when a field to summarise is chosen.&lt;/p&gt;&lt;p&gt;The layout can also be opened in the layout designer for hand edits.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; exporta a PDF mapas imprimibles e informes de escenarios desde plantillas A4 o A3, en español o inglés, con leyenda, barra de escala, flecha del norte, fuentes y versión del modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; las capas a imprimir y, para un atlas, una capa de cobertura como departamentos o provincias: una página por entidad, el mapa ajustado a ella, con sus propias cifras si se elige un campo para resumir.&lt;/p&gt;&lt;p&gt;La composición también puede abrirse en el diseñador de composiciones para editarla a mano.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="74"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="79"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="80"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="82"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="83"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="83"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="84"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="85"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="86"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="88"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="89"/>
         <source>Map of Peru</source>
         <translation>Mapa del Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="89"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="90"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="92"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="93"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94"/>
         <source>e.g. INEI 2017 (boundaries), INEI 2018 (poverty map)</source>
         <translation>p. ej., INEI 2017 (límites), INEI 2018 (mapa de pobreza)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="95"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="96"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="97"/>
         <source>Data date</source>
         <translation>Fecha de los datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="99"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="100"/>
         <source>Layers to print (top first)</source>
         <translation>Capas a imprimir (la superior primero)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="110"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="111"/>
         <source>No inset</source>
         <translation>Sin mapa de ubicación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="111"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="112"/>
         <source>Inset map of Peru</source>
         <translation>Mapa de ubicación en el Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="115"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="116"/>
         <source>Atlas: one page per feature</source>
         <translation>Atlas: una página por entidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="121"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="122"/>
         <source>No atlas</source>
         <translation>Sin atlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="232"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="234"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="125"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="126"/>
         <source>Add the departments of the data folder and use them</source>
         <translation>Añadir los departamentos de la carpeta de datos y usarlos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="232"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="234"/>
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="128"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="129"/>
         <source>Add the provinces of the data folder and use them</source>
         <translation>Añadir las provincias de la carpeta de datos y usarlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="132"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="133"/>
         <source>Coverage layer</source>
         <translation>Capa de cobertura</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="136"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="137"/>
         <source>Page name field</source>
         <translation>Campo del nombre de página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="140"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="141"/>
         <source>Count, mean and maximum of this field of the first printed layer, per page</source>
         <translation>Número, media y máximo de este campo de la primera capa impresa, por página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="143"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="144"/>
         <source>Numbers on each page</source>
         <translation>Cifras en cada página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="150"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="151"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="152"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="153"/>
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="156"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="157"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="159"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="160"/>
         <source>Open in layout designer</source>
         <translation>Abrir en el diseñador de composiciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="230"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="232"/>
         <source>Choose a data folder with {0} first (Data page).</source>
         <translation>Primero elija una carpeta de datos con {0} (página Datos).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="246"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="248"/>
         <source>Choose at least one layer to print.</source>
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="276"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="280"/>
         <source>Choose the PDF file to write.</source>
         <translation>Elija el archivo PDF que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="281"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="285"/>
         <source>The map could not be prepared: {0}</source>
         <translation>No se pudo preparar el mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="287"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="291"/>
         <source>Printing {0} pages…</source>
         <translation>Imprimiendo {0} páginas…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="288"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="292"/>
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="295"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="299"/>
         <source>Map written to {0}.</source>
         <translation>Mapa escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="294"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="298"/>
         <source>{0}: {1} page(s) written.</source>
         <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
@@ -2026,57 +2397,57 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="39"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="40"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="54"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="55"/>
         <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
         <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="58"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="59"/>
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="61"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="62"/>
         <source>Probability that a system&apos;s treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
         <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="71"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="72"/>
         <source>Run water-quality risk model</source>
         <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="98"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="99"/>
         <source>Choose a data folder first.</source>
         <translation>Elija primero una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="116"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="119"/>
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="125"/>
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="129"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="132"/>
         <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
         <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="135"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="138"/>
         <source>Water-quality risk computed for {0} systems.</source>
         <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="42"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="43"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, district poverty, water demand and leaks, and child risk (stunting, anaemia and recommended interventions). Results become styled map layers in the group 'AguaPerú – Modelos' and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data (or the demo's). Hotspots work on any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.&lt;/p&gt;&lt;p&gt;Each model has a model card (models/&amp;lt;name&amp;gt;/MODEL_CARD.md) with its training data, its metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, pobreza distrital, demanda de agua y fugas, y riesgo infantil (desnutrición crónica, anemia e intervenciones recomendadas). Los resultados se convierten en capas con estilo en el grupo 'AguaPerú – Modelos' y en gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos (o la de la demostración). Los puntos calientes funcionan con cualquier capa de polígonos con un campo numérico; el reentrenamiento usa una tabla con una columna UBIGEO.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha (models/&amp;lt;nombre&amp;gt;/MODEL_CARD.md) con sus datos de entrenamiento, sus métricas en departamentos que no vio y sus límites; la pobreza viene con intervalos del 90 %.&lt;/p&gt;</translation>
     </message>
@@ -2227,72 +2598,72 @@
         <translation>Incluido (mapa de pobreza INEI 2018)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="185"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="187"/>
         <source>Poverty: width of the 90 % interval (points)</source>
         <translation>Pobreza: amplitud del intervalo del 90 % (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="188"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="190"/>
         <source>Poverty (predicted, %)</source>
         <translation>Pobreza (predicha, %)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="196"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="198"/>
         <source>{0} districts. On departments it has not seen the model scores R² {1:.2f}, mean absolute error {2:.1f} points; the 90 % intervals cover {3:.0%} of districts.</source>
         <translation>{0} distritos. En departamentos que no ha visto el modelo logra R² {1:.2f}, error absoluto medio {2:.1f} puntos; los intervalos del 90 % cubren el {3:.0%} de los distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="208"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="210"/>
         <source>Poverty predicted for {0} districts.</source>
         <translation>Pobreza predicha para {0} distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="231"/>
         <source>Permutation importance (R² drop)</source>
         <translation>Importancia por permutación (caída del R²)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="231"/>
         <source>Drop of R²</source>
         <translation>Caída del R²</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="245"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="251"/>
         <source>Choose a polygon layer and a numeric field first.</source>
         <translation>Elija primero una capa de polígonos y un campo numérico.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="264"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="270"/>
         <source>Hotspots of {0} (Gi*)</source>
         <translation>Puntos calientes de {0} (Gi*)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="268"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="274"/>
         <source>{0}: {1} hot and {2} cold districts (90 % or more, false discovery rate controlled); global Moran&apos;s I {3:.2f}.</source>
         <translation>{0}: {1} distritos calientes y {2} fríos (90 % o más, tasa de falsos descubrimientos controlada); I de Moran global {3:.2f}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="279"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="285"/>
         <source>Hotspots of {0} mapped.</source>
         <translation>Puntos calientes de {0} cartografiados.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="290"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="298"/>
         <source>Choose a target table and its column first.</source>
         <translation>Elija primero una tabla objetivo y su columna.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="310"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="318"/>
         <source>New model {0}: R² {1:.2f} and mean absolute error {2:.1f} on departments held out; choose it above and predict.</source>
         <translation>Nuevo modelo {0}: R² {1:.2f} y error absoluto medio {2:.1f} en los departamentos dejados fuera; elíjalo arriba y prediga.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="316"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="324"/>
         <source>Poverty model retrained: {0}.</source>
         <translation>Modelo de pobreza reentrenado: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="219"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="223"/>
         <source>Poverty, departments held out</source>
         <translation>Pobreza, departamentos dejados fuera</translation>
     </message>
@@ -2423,277 +2794,277 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="108"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="109"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="111"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="112"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (horizon year, population growth, climate, new water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs them in the background (population served and unserved within the access distance, systems at high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data.&lt;/p&gt;&lt;p&gt;Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always writes into the scenario it started with, whatever you select or edit meanwhile.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (año horizonte, crecimiento de la población, clima, nuevos puntos de agua en sitios optimizados, rehabilitación, reparaciones del tratamiento, costos unitarios y un presupuesto), los ejecuta en segundo plano (población servida y sin agua dentro de la distancia de acceso, sistemas de alto riesgo de calidad del agua, necesidad ponderada por pobreza y riesgo infantil, demanda, costo) y los compara con la línea base lado a lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos.&lt;/p&gt;&lt;p&gt;Los escenarios y sus resultados se guardan en un GeoPackage junto a su proyecto QGIS; una ejecución siempre escribe en el escenario con el que empezó, aunque usted seleccione o edite otro mientras tanto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="123"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="124"/>
         <source>No scenario yet: create one, or run the baseline.</source>
         <translation>Aún no hay escenarios: cree uno o ejecute la línea base.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="131"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="132"/>
         <source>Tick the scenarios to compare with the baseline; select one to edit or run it.</source>
         <translation>Marque los escenarios que compara con la línea base; seleccione uno para editarlo o ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="137"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="137"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="137"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="137"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="137"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="136"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="137"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="153"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="154"/>
         <source>Run selected</source>
         <translation>Ejecutar el seleccionado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="156"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="157"/>
         <source>Run baseline and ticked</source>
         <translation>Ejecutar línea base y marcados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="159"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="160"/>
         <source>Compare ticked with the baseline</source>
         <translation>Comparar marcados con la línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="232"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="233"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="253"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="254"/>
         <source>results of v{0}: run again</source>
         <translation>resultados de v{0}: ejecutar de nuevo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="255"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="256"/>
         <source>results</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="251"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="252"/>
         <source>not run</source>
         <translation>sin ejecutar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="265"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="266"/>
         <source>{0} scenarios in {1}.</source>
         <translation>{0} escenarios en {1}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="303"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="304"/>
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="337"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="338"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="337"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="338"/>
         <source>Delete {0} and its results?</source>
         <translation>¿Eliminar {0} y sus resultados?</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="348"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="349"/>
         <source>Import a scenario</source>
         <translation>Importar un escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="364"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="365"/>
         <source>Scenarios (*.json)</source>
         <translation>Escenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="364"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="365"/>
         <source>Export the scenario</source>
         <translation>Exportar el escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="374"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="375"/>
         <source>Choose a data folder first.</source>
         <translation>Primero elija una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="381"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="382"/>
         <source>Select a scenario to run.</source>
         <translation>Seleccione un escenario para ejecutar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="409"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="412"/>
         <source>Scenarios run: {0}.</source>
         <translation>Escenarios ejecutados: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="546"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="551"/>
         <source>{0}: population without water</source>
         <translation>{0}: población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="429"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="432"/>
         <source>{0}: new water points</source>
         <translation>{0}: nuevos puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="443"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="448"/>
         <source>Tick at least one scenario to compare.</source>
         <translation>Marque al menos un escenario para comparar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="530"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="535"/>
         <source>Change against the baseline (%)</source>
         <translation>Cambio respecto de la línea base (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="559"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="564"/>
         <source>{0} − baseline: share served (points)</source>
         <translation>{0} − línea base: proporción servida (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="571"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="576"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="572"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="577"/>
         <source>Population served</source>
         <translation>Población servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="573"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="578"/>
         <source>Population without water</source>
         <translation>Población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="574"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="579"/>
         <source>Share served</source>
         <translation>Proporción servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="575"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="580"/>
         <source>Served by high-risk systems</source>
         <translation>Servida por sistemas de alto riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="576"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="581"/>
         <source>Need-weighted population without water</source>
         <translation>Población sin agua ponderada por necesidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="577"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="582"/>
         <source>Demand (m³/day)</source>
         <translation>Demanda (m³/día)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="578"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="583"/>
         <source>Functioning systems</source>
         <translation>Sistemas operativos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="579"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="584"/>
         <source>New systems</source>
         <translation>Sistemas nuevos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="580"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="585"/>
         <source>Systems rehabilitated</source>
         <translation>Sistemas rehabilitados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="581"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="586"/>
         <source>Treatment fixes</source>
         <translation>Reparaciones del tratamiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="582"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="587"/>
         <source>Cost (S/)</source>
         <translation>Costo (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="583"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="588"/>
         <source>Budget left (S/)</source>
         <translation>Presupuesto restante (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="248"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="249"/>
         <source>baseline</source>
         <translation>línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="245"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="246"/>
         <source>{0} cannot be read.</source>
         <translation>No se puede leer {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="165"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="166"/>
         <source>Export the comparison report (PDF)…</source>
         <translation>Exportar el informe de comparación (PDF)…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="463"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="468"/>
         <source>Export the comparison report</source>
         <translation>Exportar el informe de comparación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="463"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="468"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="478"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="483"/>
         <source>The report could not be prepared: {0}</source>
         <translation>No se pudo preparar el informe: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="482"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="487"/>
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="488"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="493"/>
         <source>{0}: {1} page(s) written.</source>
         <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="489"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="494"/>
         <source>Report written to {0}.</source>
         <translation>Informe escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="168"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="169"/>
         <source>One page per scenario (map and indicators), then a comparison page per scenario, in the map language.</source>
         <translation>Una página por escenario (mapa e indicadores) y luego una página de comparación por escenario, en el idioma de los mapas.</translation>
     </message>
@@ -2776,207 +3147,202 @@
         <translation>{count} valores de '{column}' usan coma decimal; se leyeron como números.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="56"/>
-        <source>Nothing to do; use a decimal point to avoid this note.</source>
-        <translation>No hay nada que hacer; use punto decimal para evitar esta nota.</translation>
-    </message>
-    <message>
-        <location filename="../core/validation/messages.py" line="60"/>
+        <location filename="../core/validation/messages.py" line="82"/>
         <source>{count} values of '{column}' are outside {low} – {high} (for example {examples}).</source>
         <translation>{count} valores de '{column}' están fuera de {low} – {high} (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="60"/>
+        <location filename="../core/validation/messages.py" line="82"/>
         <source>They are treated as missing. Correct them in the source file.</source>
         <translation>Se tratan como faltantes. Corríjalos en el archivo de origen.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="66"/>
+        <location filename="../core/validation/messages.py" line="88"/>
         <source>{count} values of &apos;{column}&apos; are negative (for example {examples}).</source>
         <translation>{count} valores de '{column}' son negativos (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="66"/>
+        <location filename="../core/validation/messages.py" line="88"/>
         <source>A population or count cannot be negative; they are treated as missing.</source>
         <translation>Una población o un conteo no puede ser negativo; se tratan como faltantes.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="70"/>
+        <location filename="../core/validation/messages.py" line="92"/>
         <source>{count} UBIGEO codes had lost their leading zero; they were repaired.</source>
         <translation>{count} códigos UBIGEO habían perdido su cero inicial; se repararon.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="70"/>
+        <location filename="../core/validation/messages.py" line="92"/>
         <source>Store UBIGEO as text (&quot;010101&quot;), not as a number.</source>
         <translation>Guarde el UBIGEO como texto (&quot;010101&quot;), no como número.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="74"/>
+        <location filename="../core/validation/messages.py" line="96"/>
         <source>{count} values of &apos;{column}&apos; are not UBIGEO codes (for example {examples}).</source>
         <translation>{count} valores de '{column}' no son códigos UBIGEO (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="74"/>
+        <location filename="../core/validation/messages.py" line="96"/>
         <source>A UBIGEO has 2, 4 or 6 digits; those rows are left out of joins.</source>
         <translation>Un UBIGEO tiene 2, 4 o 6 dígitos; esas filas quedan fuera de las uniones.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="78"/>
+        <location filename="../core/validation/messages.py" line="100"/>
         <source>{count} codes are RENIEC codes; they were translated to INEI UBIGEO.</source>
         <translation>{count} códigos son códigos RENIEC; se tradujeron a UBIGEO del INEI.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="78"/>
+        <location filename="../core/validation/messages.py" line="100"/>
         <source>Nothing to do; use INEI codes to avoid this note.</source>
         <translation>No hay nada que hacer; use códigos del INEI para evitar esta nota.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="82"/>
+        <location filename="../core/validation/messages.py" line="104"/>
         <source>{count} UBIGEO codes appear more than once (for example {examples}).</source>
         <translation>{count} códigos UBIGEO aparecen más de una vez (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="82"/>
+        <location filename="../core/validation/messages.py" line="104"/>
         <source>Keep one row per code; only the first row of each code is used.</source>
         <translation>Deje una fila por código; solo se usa la primera fila de cada código.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="86"/>
+        <location filename="../core/validation/messages.py" line="108"/>
         <source>{count} UBIGEO codes are not INEI 2017 districts (for example {examples}).</source>
         <translation>{count} códigos UBIGEO no son distritos del INEI 2017 (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="86"/>
+        <location filename="../core/validation/messages.py" line="108"/>
         <source>They are left out of joins. Districts created after 2017 belong to their parent district.</source>
         <translation>Quedan fuera de las uniones. Los distritos creados después de 2017 pertenecen a su distrito de origen.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="92"/>
+        <location filename="../core/validation/messages.py" line="114"/>
         <source>The table is keyed by {level} codes.</source>
         <translation>La tabla usa códigos de {level}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="92"/>
+        <location filename="../core/validation/messages.py" line="114"/>
         <source>Its values are given to every district of each {level}.</source>
         <translation>Sus valores se asignan a cada distrito de cada {level}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="102"/>
+        <location filename="../core/validation/messages.py" line="124"/>
         <source>The layer has no coordinate reference system; {assumed} was assumed.</source>
         <translation>La capa no tiene sistema de referencia de coordenadas; se asumió {assumed}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="102"/>
+        <location filename="../core/validation/messages.py" line="124"/>
         <source>Set the CRS in the source (for example with QGIS &apos;Assign projection&apos;).</source>
         <translation>Defina el SRC en el origen (por ejemplo con 'Asignar proyección' de QGIS).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="106"/>
+        <location filename="../core/validation/messages.py" line="128"/>
         <source>The layer is in {source_crs}; it was reprojected to {target_crs}.</source>
         <translation>La capa está en {source_crs}; se reproyectó a {target_crs}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="106"/>
+        <location filename="../core/validation/messages.py" line="128"/>
         <source>Nothing to do.</source>
         <translation>No hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="110"/>
+        <location filename="../core/validation/messages.py" line="132"/>
         <source>{count} geometries are invalid (for example rows {examples}); they were repaired.</source>
         <translation>{count} geometrías no son válidas (por ejemplo filas {examples}); se repararon.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="110"/>
+        <location filename="../core/validation/messages.py" line="132"/>
         <source>Check those features; fix them with QGIS &apos;Fix geometries&apos; to be sure.</source>
         <translation>Revise esos elementos; corríjalos con 'Corregir geometrías' de QGIS para estar seguro.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="116"/>
+        <location filename="../core/validation/messages.py" line="138"/>
         <source>{count} features have no geometry (for example rows {examples}).</source>
         <translation>{count} elementos no tienen geometría (por ejemplo filas {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="116"/>
+        <location filename="../core/validation/messages.py" line="138"/>
         <source>They are left out. Draw or import their geometry.</source>
         <translation>Quedan fuera. Dibuje o importe su geometría.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="120"/>
+        <location filename="../core/validation/messages.py" line="142"/>
         <source>The layer holds {found} geometries where {expected} are expected.</source>
         <translation>La capa contiene geometrías {found} donde se esperan {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="120"/>
+        <location filename="../core/validation/messages.py" line="142"/>
         <source>Choose a layer of {expected}.</source>
         <translation>Elija una capa de {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="124"/>
+        <location filename="../core/validation/messages.py" line="146"/>
         <source>They are left out. Check that latitude and longitude are not swapped and are in degrees.</source>
         <translation>Quedan fuera. Revise que latitud y longitud no estén intercambiadas y estén en grados.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="133"/>
+        <location filename="../core/validation/messages.py" line="167"/>
         <source>Latitude and longitude appear swapped in {count} rows; they were swapped back.</source>
         <translation>Latitud y longitud parecen intercambiadas en {count} filas; se corrigieron.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="133"/>
+        <location filename="../core/validation/messages.py" line="167"/>
         <source>Correct the columns in the source file.</source>
         <translation>Corrija las columnas en el archivo de origen.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="139"/>
+        <location filename="../core/validation/messages.py" line="173"/>
         <source>The raster has no coordinate reference system.</source>
         <translation>El ráster no tiene sistema de referencia de coordenadas.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="139"/>
+        <location filename="../core/validation/messages.py" line="173"/>
         <source>Assign its CRS (gdal_edit.py -a_srs EPSG:…) and load it again.</source>
         <translation>Asígnele su SRC (gdal_edit.py -a_srs EPSG:…) y cárguelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="143"/>
+        <location filename="../core/validation/messages.py" line="177"/>
         <source>The raster declares no nodata value; every pixel is taken as valid.</source>
         <translation>El ráster no declara valor sin dato; todos los píxeles se toman como válidos.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="143"/>
+        <location filename="../core/validation/messages.py" line="177"/>
         <source>Set the nodata value (gdal_edit.py -a_nodata …) if some pixels are empty.</source>
         <translation>Defina el valor sin dato (gdal_edit.py -a_nodata …) si hay píxeles vacíos.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="147"/>
+        <location filename="../core/validation/messages.py" line="181"/>
         <source>The raster does not overlap Peru.</source>
         <translation>El ráster no se superpone al Perú.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="147"/>
+        <location filename="../core/validation/messages.py" line="181"/>
         <source>Check the raster&apos;s CRS and extent.</source>
         <translation>Revise el SRC y la extensión del ráster.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="151"/>
+        <location filename="../core/validation/messages.py" line="185"/>
         <source>Every pixel of the raster is nodata.</source>
         <translation>Todos los píxeles del ráster son sin dato.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="151"/>
+        <location filename="../core/validation/messages.py" line="185"/>
         <source>Check the nodata value and the band.</source>
         <translation>Revise el valor sin dato y la banda.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="155"/>
+        <location filename="../core/validation/messages.py" line="189"/>
         <source>Nothing to do: records are never shown or written.</source>
         <translation>No hay nada que hacer: los registros nunca se muestran ni se escriben.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="162"/>
+        <location filename="../core/validation/messages.py" line="255"/>
         <source>No yearly columns (ending in a year such as _2020) were found.</source>
         <translation>No se encontraron columnas anuales (terminadas en un año, como _2020).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="162"/>
+        <location filename="../core/validation/messages.py" line="255"/>
         <source>Name the yearly columns with the year at the end, e.g. ndvi_mean_2020.</source>
         <translation>Nombre las columnas anuales con el año al final, p. ej. ndvi_mean_2020.</translation>
     </message>
@@ -2986,109 +3352,334 @@
         <translation>Indique qué es (puntos de agua, distritos, tabla distrital, satelital, bienestar infantil) o agregue una columna UBIGEO o columnas de latitud y longitud.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="124"/>
+        <location filename="../core/validation/messages.py" line="146"/>
         <source>{count} points have coordinates outside Peru or impossible values (for example rows {examples}).</source>
         <translation>{count} puntos tienen coordenadas fuera del Perú o valores imposibles (por ejemplo filas {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="155"/>
+        <location filename="../core/validation/messages.py" line="189"/>
         <source>The table holds individual child records; only aggregates of at least {minimum} children are used.</source>
         <translation>La tabla contiene registros individuales de niños; solo se usan agregados de al menos {minimum} niños.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220"/>
+        <location filename="../core/validation/messages.py" line="382"/>
         <source>department</source>
         <translation>departamento</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220"/>
+        <location filename="../core/validation/messages.py" line="382"/>
         <source>province</source>
         <translation>provincia</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220"/>
+        <location filename="../core/validation/messages.py" line="382"/>
         <source>district</source>
         <translation>distrito</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220"/>
+        <location filename="../core/validation/messages.py" line="382"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="220"/>
+        <location filename="../core/validation/messages.py" line="382"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="96"/>
+        <location filename="../core/validation/messages.py" line="118"/>
         <source>The table has one row per district and {column}; the latest ({year}) is used.</source>
         <translation>La tabla tiene una fila por distrito y {column}; se usa la más reciente ({year}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="96"/>
+        <location filename="../core/validation/messages.py" line="118"/>
         <source>Nothing to do; keep only the rows of another year to use that one.</source>
         <translation>No hay nada que hacer; deje solo las filas de otro año para usar ese.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="166"/>
+        <location filename="../core/validation/messages.py" line="259"/>
         <source>{count} values of &apos;{column}&apos; are censored at a detection limit (for example {examples}).</source>
         <translation>{count} valores de '{column}' están censurados en un límite de detección (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="166"/>
+        <location filename="../core/validation/messages.py" line="259"/>
         <source>Nothing to do: &apos;&lt;x&apos; counts as an exceedance only when every value below x breaks the limit.</source>
         <translation>Nada que hacer: '&lt;x' cuenta como excedencia solo cuando todo valor menor que x incumple el límite.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="175"/>
+        <location filename="../core/validation/messages.py" line="268"/>
         <source>Dates are read day first; {count} dates of &apos;{column}&apos; can only be month first (for example {examples}) and were read so.</source>
         <translation>Las fechas se leen con el día primero; {count} fechas de '{column}' solo pueden tener el mes primero (por ejemplo {examples}) y se leyeron así.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="175"/>
+        <location filename="../core/validation/messages.py" line="268"/>
         <source>Check them; write dates as year-month-day (2019-01-14) to avoid this note.</source>
         <translation>Revíselas; escriba las fechas como año-mes-día (2019-01-14) para evitar esta nota.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="183"/>
+        <location filename="../core/validation/messages.py" line="302"/>
         <source>{count} values of &apos;{column}&apos; are not dates (for example {examples}).</source>
         <translation>{count} valores de '{column}' no son fechas (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="183"/>
+        <location filename="../core/validation/messages.py" line="302"/>
         <source>They are kept without a date. Write dates as day/month/year or year-month-day.</source>
         <translation>Se conservan sin fecha. Escriba las fechas como día/mes/año o año-mes-día.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="189"/>
+        <location filename="../core/validation/messages.py" line="308"/>
         <source>{count} measurements at {points} points have coordinates outside Peru (for example {examples}).</source>
         <translation>{count} mediciones en {points} puntos tienen coordenadas fuera del Perú (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="189"/>
+        <location filename="../core/validation/messages.py" line="308"/>
         <source>They are checked but left off the map. Check the coordinates and the UTM zone.</source>
         <translation>Se verifican, pero quedan fuera del mapa. Revise las coordenadas y la zona UTM.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="198"/>
+        <location filename="../core/validation/messages.py" line="317"/>
         <source>{count} parameter names are not in the standards tables (for example {examples}).</source>
         <translation>{count} nombres de parámetro no están en las tablas de estándares (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="198"/>
+        <location filename="../core/validation/messages.py" line="317"/>
         <source>Their {rows_count} measurements are listed without a limit. Use a name from resources/standards/parameters.csv to check them.</source>
         <translation>Sus {rows_count} mediciones se listan sin límite. Use un nombre de resources/standards/parameters.csv para verificarlas.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="208"/>
+        <location filename="../core/validation/messages.py" line="327"/>
         <source>{count} measurements have a unit AguaPerú does not know (for example {examples}).</source>
         <translation>{count} mediciones tienen una unidad que AguaPerú no conoce (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="208"/>
+        <location filename="../core/validation/messages.py" line="327"/>
         <source>They are listed as not comparable. Write the unit as mg/L, µg/L, NMP/100 mL, UNT, µS/cm or unidad de pH.</source>
         <translation>Se listan como no comparables. Escriba la unidad como mg/L, µg/L, NMP/100 mL, UNT, µS/cm o unidad de pH.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="56"/>
+        <source>Check that they are decimals; use a decimal point to avoid this note.</source>
+        <translation>Verifique que sean decimales; use punto decimal para evitar esta nota.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="60"/>
+        <source>{count} values of &apos;{column}&apos; have thousands separators (for example {examples}); they were read as whole thousands.</source>
+        <translation>{count} valores de '{column}' tienen separador de miles (por ejemplo {examples}); se leyeron como miles enteros.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="60"/>
+        <source>Check that the column uses one convention; write numbers without separators to be sure.</source>
+        <translation>Verifique que la columna use una sola convención; escriba los números sin separadores para estar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="70"/>
+        <source>{count} values of &apos;{column}&apos; can be read two ways (for example {examples}: thousands, or decimals); they were left blank.</source>
+        <translation>{count} valores de '{column}' se pueden leer de dos maneras (por ejemplo {examples}: miles o decimales); se dejaron en blanco.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="70"/>
+        <source>Write whole numbers without a thousands separator (2435) and decimals with a decimal point (2.435), then load the file again.</source>
+        <translation>Escriba los números enteros sin separador de miles (2435) y los decimales con punto decimal (2.435), y vuelva a cargar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="155"/>
+        <source>{count} points have coordinates in metres, not degrees (for example {examples}): the columns look projected (UTM).</source>
+        <translation>{count} puntos tienen coordenadas en metros, no en grados (por ejemplo {examples}): las columnas parecen proyectadas (UTM).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="155"/>
+        <source>Give latitude and longitude in degrees (WGS 84): in QGIS, load the table with its UTM zone (EPSG:32717, 32718 or 32719) and export it as EPSG:4326, or give the points as a GeoPackage with its CRS.</source>
+        <translation>Indique la latitud y la longitud en grados (WGS 84): en QGIS, cargue la tabla con su zona UTM (EPSG:32717, 32718 o 32719) y expórtela como EPSG:4326, o entregue los puntos como GeoPackage con su SRC.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="196"/>
+        <source>The child records cannot be placed in districts: the data folder has no survey cluster table ({table}).</source>
+        <translation>Los registros de niños no se pueden ubicar en distritos: la carpeta de datos no tiene la tabla de conglomerados de la encuesta ({table}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="196"/>
+        <source>Choose the data folder that holds the cluster table (validate --data FOLDER); without it no child figure is published.</source>
+        <translation>Elija la carpeta de datos que contiene la tabla de conglomerados (validate --data CARPETA); sin ella no se publica ninguna cifra infantil.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="207"/>
+        <source>{count} of {total} areas ({level}) have fewer than {minimum} children measured; their figures are blank.</source>
+        <translation>{count} de {total} áreas ({level}) tienen menos de {minimum} niños medidos; sus cifras quedan en blanco.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="207"/>
+        <source>Nothing to do: small cells are never published (the privacy rule), all years are pooled.</source>
+        <translation>No hay nada que hacer: las celdas pequeñas nunca se publican (la regla de privacidad); se agrupan todos los años.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="216"/>
+        <source>{count} rows of &apos;{column}&apos; describe fewer than {minimum} children (for example {examples}); the table itself could identify them.</source>
+        <translation>{count} filas de '{column}' describen a menos de {minimum} niños (por ejemplo {examples}); la propia tabla podría identificarlos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="216"/>
+        <source>AguaPerú publishes them only pooled into cells of at least {minimum} children. Do not share this table as it is; blank the figures of small cells.</source>
+        <translation>AguaPerú solo los publica agrupados en celdas de al menos {minimum} niños. No comparta esta tabla tal como está; deje en blanco las cifras de las celdas pequeñas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="228"/>
+        <source>The table gives {outcome} in &apos;{column}&apos; without the number of children behind each figure.</source>
+        <translation>La tabla da {outcome} en '{column}' sin el número de niños detrás de cada cifra.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="228"/>
+        <source>Add a column with the children measured per row (such as {examples}); without it the privacy rule cannot be checked and the table is not used.</source>
+        <translation>Agregue una columna con los niños medidos por fila (como {examples}); sin ella no se puede verificar la regla de privacidad y la tabla no se usa.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="239"/>
+        <source>The child-welfare table has no stunting or anaemia column.</source>
+        <translation>La tabla de bienestar infantil no tiene columna de desnutrición crónica ni de anemia.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="239"/>
+        <source>Name the prevalences stunting_pct and anemia_pct, with the children measured in n_haz and n_hb.</source>
+        <translation>Nombre las prevalencias stunting_pct y anemia_pct, con los niños medidos en n_haz y n_hb.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="246"/>
+        <source>{count} columns of the child-welfare table are left out (for example {examples}).</source>
+        <translation>{count} columnas de la tabla de bienestar infantil se dejan de lado (por ejemplo {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="246"/>
+        <source>Only stunting and anaemia with their counts of children are used; add other tables as district tables.</source>
+        <translation>Solo se usan la desnutrición crónica y la anemia con sus conteos de niños; agregue otras tablas como tablas distritales.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="276"/>
+        <source>The dates of &apos;{column}&apos; are month first (for example {examples}): only that order gives a date for every row, or a regular series; they were read so.</source>
+        <translation>Las fechas de '{column}' tienen el mes primero (por ejemplo {examples}): solo ese orden da una fecha para cada fila, o una serie regular; se leyeron así.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="276"/>
+        <source>Check them; write dates as year-month-day (2021-01-13) to avoid this note.</source>
+        <translation>Revíselas; escriba las fechas como año-mes-día (2021-01-13) para evitar esta nota.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="284"/>
+        <source>{count} times of &apos;{column}&apos; appear twice because clocks went back (for example {examples}); the two readings of each were averaged.</source>
+        <translation>{count} horas de '{column}' aparecen dos veces porque se atrasaron los relojes (por ejemplo {examples}); se promediaron las dos lecturas de cada una.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="284"/>
+        <source>Nothing to do; write each time with its UTC offset to keep both readings apart.</source>
+        <translation>No hay nada que hacer; escriba cada hora con su desfase UTC para mantener separadas ambas lecturas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="294"/>
+        <source>{count} rows repeat an earlier row of the same time in &apos;{column}&apos; (for example {examples}); each was used once.</source>
+        <translation>{count} filas repiten una fila anterior de la misma hora en '{column}' (por ejemplo {examples}); cada una se usó una vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="294"/>
+        <source>Remove the repeated rows from the file.</source>
+        <translation>Elimine del archivo las filas repetidas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="337"/>
+        <source>The disk is full ({reason}).</source>
+        <translation>El disco está lleno ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="337"/>
+        <source>Free space on that disk, or choose an output folder on another disk.</source>
+        <translation>Libere espacio en ese disco o elija una carpeta de salida en otro disco.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="341"/>
+        <source>Permission denied ({reason}).</source>
+        <translation>Permiso denegado ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="341"/>
+        <source>Choose a file or folder you may use, or ask its owner for access.</source>
+        <translation>Elija un archivo o una carpeta que pueda usar, o pida acceso a su propietario.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="345"/>
+        <source>The disk or folder is read-only ({reason}).</source>
+        <translation>El disco o la carpeta es de solo lectura ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="345"/>
+        <source>Choose an output folder on a disk you can write to.</source>
+        <translation>Elija una carpeta de salida en un disco donde pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="349"/>
+        <source>This is a folder, where a file is expected.</source>
+        <translation>Esto es una carpeta, donde se espera un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="349"/>
+        <source>Give a file name, for example a new name inside that folder.</source>
+        <translation>Indique un nombre de archivo, por ejemplo un nombre nuevo dentro de esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="353"/>
+        <source>A part of the path is a file, where a folder is expected.</source>
+        <translation>Una parte de la ruta es un archivo, donde se espera una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="353"/>
+        <source>Check the path; choose a folder that exists, or a new one.</source>
+        <translation>Revise la ruta; elija una carpeta que exista o una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="357"/>
+        <source>The file name is too long for the file system.</source>
+        <translation>El nombre del archivo es demasiado largo para el sistema de archivos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="357"/>
+        <source>Use a shorter file name, or a folder closer to the root of the disk.</source>
+        <translation>Use un nombre de archivo más corto o una carpeta más cercana a la raíz del disco.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="361"/>
+        <source>The system refused: {reason}.</source>
+        <translation>El sistema lo rechazó: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="361"/>
+        <source>Check the path and the disk, then try again.</source>
+        <translation>Revise la ruta y el disco, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="365"/>
+        <source>{option} is an input of this run ({input}); writing it would replace the input.</source>
+        <translation>{option} es una entrada de esta ejecución ({input}); escribirlo reemplazaría la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="365"/>
+        <source>Give {option} a new file name, or a folder outside the inputs.</source>
+        <translation>Dé a {option} un nombre de archivo nuevo, o una carpeta fuera de las entradas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="371"/>
+        <source>{option}: AguaPerú does not write this kind of file; it writes {expected}.</source>
+        <translation>{option}: AguaPerú no escribe este tipo de archivo; escribe {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="371"/>
+        <source>Give a file name ending in {expected}.</source>
+        <translation>Indique un nombre de archivo que termine en {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="375"/>
+        <source>{option} is the same file as another output of this run.</source>
+        <translation>{option} es el mismo archivo que otra salida de esta ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="375"/>
+        <source>Give {option} another file name.</source>
+        <translation>Dé a {option} otro nombre de archivo.</translation>
     </message>
 </context>
 </TS>

@@ -134,6 +134,8 @@ class ChildSection(QgsCollapsibleGroupBox):
 
     # --- estimation -----------------------------------------------------------------------------------
     def run_child_risk(self) -> None:
+        if not self.page.require("childrisk"):
+            return
         from ..tasks.model_tasks import ChildRiskTask
         from ..toolbelt.i18n import user_locale
         from ..toolbelt.settings import PluginSettings
@@ -299,6 +301,8 @@ class ChildSection(QgsCollapsibleGroupBox):
         return f"<tr><td>{html.escape(label)}</td><td><b>{html.escape(value)}</b></td></tr>"
 
     def _show_chart(self, ubigeo: str) -> None:
+        if not self.page.require("charts", once=True):
+            return
         from ...core.child import comparison
         from ..charts import area_comparison_chart
 

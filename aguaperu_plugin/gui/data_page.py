@@ -34,6 +34,7 @@ INPUT_FILTER = "Data (*.csv *.csv.gz *.tsv *.txt *.xlsx *.xls *.gpkg *.shp *.geo
 
 class DataPage(JobPage):
     key = "data"
+    sections = ("data",)
     icon_name = "data"
 
     def __init__(self, iface, parent: QWidget | None = None) -> None:
@@ -200,6 +201,9 @@ class DataPage(JobPage):
 
     def validate(self) -> None:
         specs = self.input_specs()
+        rasters = ("rasters",) if any(str(s.path).lower().endswith((".tif", ".tiff")) for s in specs) else ()
+        if not self.require("validate", rasters):
+            return
         if not specs:
             self.status.setText(self.tr("Add at least one input first."))
             return
@@ -240,6 +244,8 @@ class DataPage(JobPage):
         return added
 
     def build_features(self) -> None:
+        if not self.require("features"):
+            return
         from ...core.features.district_features import FeatureRequest
 
         data_dir = self.data_dir()
@@ -275,6 +281,8 @@ class DataPage(JobPage):
         show_success(self.iface, self.tr("District feature table written: {0} districts in {1}.").format(count, target))
 
     def load_demo(self) -> None:
+        if not self.require("demo"):
+            return
         folder = Path(QgsApplication.qgisSettingsDirPath()) / "aguaperu" / "demo"
         self.run_task(DemoTask(folder, on_done=self._demo_ready, on_error=self._failed))
 

@@ -145,6 +145,8 @@ class DemandSection(QgsCollapsibleGroupBox):
         return (self.forecast_button, self.schedule_button)
 
     def run_schedule(self) -> None:
+        if not self.page.require("demandschedule"):
+            return
         from ...core.demand.forecast import to_wide
         from ..tasks.model_tasks import ScheduleTask
 
@@ -185,15 +187,19 @@ class DemandSection(QgsCollapsibleGroupBox):
             for column, value in enumerate(values):
                 self.schedule_table.setItem(row, column, QTableWidgetItem(value))
         self.schedule_table.setVisible(True)
-        if self.schedule_chart is not None:
-            self.schedule_chart_row.removeWidget(self.schedule_chart)
-            self.schedule_chart.deleteLater()
-        per_source = result.flows.pivot_table(index="timestamp", columns="source", values="flow_lps", aggfunc="sum")
-        self.schedule_chart = supply_chart(per_source, demand.sum(axis=1), self.tr("Supply by source"), self)
-        self.schedule_chart_row.addWidget(self.schedule_chart)
+        if self.page.require("charts", once=True):
+            if self.schedule_chart is not None:
+                self.schedule_chart_row.removeWidget(self.schedule_chart)
+                self.schedule_chart.deleteLater()
+            flows = result.flows
+            per_source = flows.pivot_table(index="timestamp", columns="source", values="flow_lps", aggfunc="sum")
+            self.schedule_chart = supply_chart(per_source, demand.sum(axis=1), self.tr("Supply by source"), self)
+            self.schedule_chart_row.addWidget(self.schedule_chart)
         show_success(self.page.iface, self.tr("Supply scheduled: {0:.1f} m3 unmet.").format(summary["unmet_m3"]))
 
     def run_demand(self) -> None:
+        if not self.page.require("demandforecast"):
+            return
         import pandas as pd
 
         from ..tasks.model_tasks import DemandTask
@@ -280,7 +286,7 @@ class DemandSection(QgsCollapsibleGroupBox):
     def show_area(self, area: str) -> None:
         from ..charts import demand_chart
 
-        if self.result is None or not area:
+        if self.result is None or not area or not self.page.require("charts", once=True):
             return
         if self.chart is not None:
             self.chart_area.removeWidget(self.chart)

@@ -62,6 +62,45 @@ class JobPage(QWidget):
     def placeholder(self) -> str:
         return ""
 
+    # --- the packages the page's jobs need ---------------------------------------------------------------
+    sections: tuple = ()  # keys of core.dependencies.SECTIONS shown on this page
+    dependency_row = None
+
+    def require(self, job: str, extra: tuple = (), once: bool = False) -> bool:
+        """True when ``job`` can run; else the missing packages are named and the installer offered."""
+        from ..install.check import require
+
+        return require(self.iface, job, extra, once)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """When shown, a line naming the packages the page's functions miss, with the installer's button."""
+        super().showEvent(event)
+        from ..install.check import section_notice
+
+        notice = section_notice(*self.sections)
+        if self.dependency_row is None and notice:
+            from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton
+
+            self.dependency_row = QWidget(self)
+            row = QHBoxLayout(self.dependency_row)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.dependency_label = QLabel(self.dependency_row)
+            self.dependency_label.setWordWrap(True)
+            self.dependency_label.setObjectName(f"aguaperu_missing_{self.key}")
+            button = QPushButton(tr("Install dependencies…"), self.dependency_row)
+            button.clicked.connect(self.open_installer)
+            row.addWidget(self.dependency_label, 1)
+            row.addWidget(button)
+            self.body.insertWidget(0, self.dependency_row)
+        if self.dependency_row is not None:
+            self.dependency_label.setText(notice)
+            self.dependency_row.setVisible(bool(notice))
+
+    def open_installer(self) -> None:
+        from ..install.check import open_installer
+
+        open_installer(self.iface)
+
     # --- background tasks: a page has at most one running; its buttons wait for it -----------------
     task = None
     action_buttons: tuple = ()
@@ -120,13 +159,19 @@ class JobPage(QWidget):
             self.task.cancel()
 
     def task_failed(self, error: BaseException) -> None:
-        """A task ended in error or was cancelled: say so; the trace is in the log panel."""
+        """A task ended in error or was cancelled: say so; the trace is in the log panel. A package found
+        missing on the way is named, with the installer offered."""
         from ...core.errors import CancelledError
+        from ..install.check import missing_message, offer_installer, requirements_of_error
         from ..toolbelt.messages import show_error
 
         self.run_task(None)
         if isinstance(error, CancelledError):
             self.status.setText(tr("Cancelled; nothing was added."))
+            return
+        absent = requirements_of_error(error)
+        if absent:
+            offer_installer(self.iface, missing_message(self.title(), absent))
             return
         show_error(self.iface, tr("AguaPerú could not finish: {0}").format(error), details=str(error))
 

@@ -29,6 +29,7 @@ LAYER_ROLE = Qt.UserRole
 
 class MapsPage(JobPage):
     key = "maps"
+    sections = ("maps",)
     icon_name = "maps"
     _layout = None  # the layout being printed, kept alive until the task ends
 
@@ -269,6 +270,8 @@ class MapsPage(JobPage):
         return map_page(QgsProject.instance(), spec, atlas)
 
     def export(self) -> None:
+        if not self.require("exportmap"):
+            return
         from ..printing.export import PdfJob, layout_pages
         from ..tasks.print_task import PrintTask
 

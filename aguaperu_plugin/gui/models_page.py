@@ -28,6 +28,7 @@ def short_name(feature: str) -> str:
 
 class ModelsPage(JobPage):
     key = "models"
+    sections = ("models", "poverty", "child", "demand")
     icon_name = "models"
 
     def __init__(self, iface, parent: QWidget | None = None) -> None:
@@ -100,6 +101,8 @@ class ModelsPage(JobPage):
         return Path(folder)
 
     def run_water_risk(self) -> None:
+        if not self.require("waterrisk"):
+            return
         from ..tasks.model_tasks import WaterRiskTask
 
         folder = self.checked_data_folder()
@@ -135,6 +138,8 @@ class ModelsPage(JobPage):
         show_success(self.iface, self.tr("Water-quality risk computed for {0} systems.").format(sum(counts.values())))
 
     def show_charts(self, card: dict) -> None:
+        if not self.require("charts", once=True):
+            return
         from ..charts import calibration_chart, importance_chart
 
         for chart in self.charts:

@@ -160,6 +160,8 @@ class PovertySection(QgsCollapsibleGroupBox):
 
     # --- prediction -----------------------------------------------------------------------------------
     def run_poverty(self) -> None:
+        if not self.page.require("poverty"):
+            return
         from ..tasks.model_tasks import PovertyTask
 
         folder = self.page.checked_data_folder()
@@ -208,6 +210,8 @@ class PovertySection(QgsCollapsibleGroupBox):
         show_success(self.page.iface, self.tr("Poverty predicted for {0} districts.").format(result.districts))
 
     def show_charts(self, result) -> None:
+        if not self.page.require("charts", once=True):
+            return
         from ..charts import importance_chart, observed_predicted_chart
 
         for chart in self.charts:
@@ -237,6 +241,8 @@ class PovertySection(QgsCollapsibleGroupBox):
 
     # --- hotspots -------------------------------------------------------------------------------------
     def run_hotspots(self) -> None:
+        if not self.page.require("hotspots"):
+            return
         from ..layers import layer_file, layer_geometries
         from ..tasks.model_tasks import HotspotsTask
 
@@ -280,6 +286,8 @@ class PovertySection(QgsCollapsibleGroupBox):
 
     # --- retraining -----------------------------------------------------------------------------------
     def run_retrain(self) -> None:
+        if not self.page.require("povertyretrain", ("rasters",) if self.rasters.filePath() else ()):
+            return  # checked before the long training starts
         from ..tasks.model_tasks import PovertyRetrainTask
 
         folder = self.page.checked_data_folder()

@@ -85,6 +85,7 @@ def is_baseline(scenario) -> bool:
 
 class ScenariosPage(JobPage):
     key = "scenarios"
+    sections = ("scenarios",)
     icon_name = "scenarios"
 
     def __init__(self, iface, parent: QWidget | None = None) -> None:
@@ -388,6 +389,8 @@ class ScenariosPage(JobPage):
             self._run([base, *self.ticked_ids()])
 
     def _run(self, ids: list[str]) -> None:
+        if not self.require("scenariorun"):
+            return
         from ..tasks.scenario_tasks import ScenarioRunTask
 
         folder = self.checked_data_folder()
@@ -436,6 +439,8 @@ class ScenariosPage(JobPage):
     # --- comparison -----------------------------------------------------------------------------------
     def compare(self) -> None:
         """The baseline against the ticked scenarios: KPI table here, and the side-by-side view."""
+        if not self.require("scenariocompare"):
+            return
         from ..tasks.scenario_tasks import comparison_inputs
 
         ids = self.ticked_ids()

@@ -110,6 +110,14 @@ class PdfJob:
         self.done += 1
         return self.done < len(self.pages)
 
+    def __del__(self) -> None:
+        # a job dropped with a page open (an exception on the way, QGIS quitting) ends its painter first: Python
+        # would otherwise free the PDF writer before the painter, whose destructor then paints on a freed device
+        # and crashes QGIS (SIGSEGV)
+        painter = self.__dict__.get("_painter")
+        if painter is not None and painter.isActive():
+            painter.end()
+
     def _close(self) -> None:
         self._end_atlas()
         self._current = None
@@ -120,6 +128,9 @@ class PdfJob:
     def finish(self) -> Path:
         """Close the PDF and move it into place."""
         self._close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self._temporary, 0o666 & ~umask)  # mkstemp made it 0600: colleagues on a shared drive read it too
         os.replace(self._temporary, self.path)
         return self.path
 
@@ -160,7 +171,7 @@ def export_pdf(
             progress(job.fraction, f"{job.done}/{len(job.pages)}")
             if not more:
                 break
+        return job.finish()
     except BaseException:
         job.abort()
         raise
-    return job.finish()

@@ -1,4 +1,5 @@
-"""Shared base of AguaPerú Processing algorithms."""
+"""Shared base of AguaPerú Processing algorithms: prompt cancellation, and the packages each job needs checked
+before it runs (a missing package is a translated message naming it and the installer, never a traceback)."""
 
 import functools
 from pathlib import Path
@@ -12,29 +13,72 @@ from ..toolbelt.i18n import tr
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "aguaperu.svg"
 
 
+RASTER_SUFFIXES = (".tif", ".tiff", ".vrt", ".img", ".jp2")
+
+
 def _cancellable(process):
-    """``processAlgorithm`` that stops within a moment of the user's cancel when it runs in a background
-    thread (the Processing dialog, the model builder), even inside one long library call (``core.cancel``)."""
+    """``processAlgorithm`` that checks the job's packages first, stops within a moment of the user's cancel
+    when it runs in a background thread (the Processing dialog, the model builder), even inside one long
+    library call (``core.cancel``), and turns a missing package met on the way into a translated message."""
 
     @functools.wraps(process)
     def run(self, parameters, context, feedback):
-        application = QCoreApplication.instance()
-        if feedback is None or application is None or QThread.currentThread() == application.thread():
-            return process(self, parameters, context, feedback)  # main thread: never interrupted
-        from ...core.cancel import Interrupted, cancellable
-
+        ok, message = self.dependencies_ok(parameters, context)
+        if not ok:
+            raise QgsProcessingException(message)
+        self.check_outputs(parameters, context)
         try:
-            with cancellable(feedback.isCanceled):
-                return process(self, parameters, context, feedback)
-        except Interrupted:
-            raise QgsProcessingException(tr("The algorithm was cancelled.")) from None
-        except Exception:
-            if feedback.isCanceled():  # the interruption seen through a library (a reader's parse error)
-                raise QgsProcessingException(tr("The algorithm was cancelled.")) from None
+            return _run(process, self, parameters, context, feedback)
+        except QgsProcessingException as error:
+            cause = error.__cause__
+            if isinstance(cause, ImportError) and self.missing_error(cause) is not None:
+                raise self.missing_error(cause) from None
             raise
+        except ImportError as error:
+            translated = self.missing_error(error)
+            if translated is None:
+                raise
+            raise translated from None
 
     run.aguaperu_cancellable = True
     return run
+
+
+def _run(process, algorithm, parameters, context, feedback):
+    """Run ``process``; in a background thread, interruptible by the user's cancel."""
+    application = QCoreApplication.instance()
+    if feedback is None or application is None or QThread.currentThread() == application.thread():
+        return process(algorithm, parameters, context, feedback)  # main thread: never interrupted
+    from ...core.cancel import Interrupted, cancellable
+
+    try:
+        with cancellable(feedback.isCanceled):
+            return process(algorithm, parameters, context, feedback)
+    except Interrupted:
+        raise QgsProcessingException(tr("The algorithm was cancelled.")) from None
+    except Exception:
+        if feedback.isCanceled():  # the interruption seen through a library (a reader's parse error)
+            raise QgsProcessingException(tr("The algorithm was cancelled.")) from None
+        raise
+
+
+def translated_error(error) -> str:
+    """An ``AguaPeruError`` in the user's language: its path, then its catalogue message and fix
+    (``core.validation.messages``) translated and filled; its English text when its code is not there."""
+    from types import SimpleNamespace
+
+    from ...core.validation.messages import MESSAGES
+    from ..gui.report_tree import translated
+
+    if error.code not in MESSAGES:
+        return str(error)
+    fields = {key: value for key, value in error.details.items() if key not in ("file", "fix")}
+    try:
+        message, fix = translated(SimpleNamespace(code=error.code, params=fields))
+    except (KeyError, IndexError, ValueError):
+        return str(error)
+    where = error.details.get("file")
+    return f"{where}: {message} {fix}" if where else f"{message} {fix}"
 
 
 class AguaPeruAlgorithm(QgsProcessingAlgorithm):
@@ -48,6 +92,97 @@ class AguaPeruAlgorithm(QgsProcessingAlgorithm):
         process = cls.__dict__.get("processAlgorithm")
         if process is not None and not getattr(process, "aguaperu_cancellable", False):
             cls.processAlgorithm = _cancellable(process)
+
+    # --- the packages the job needs ---------------------------------------------------------------------
+    def job(self) -> str:
+        """The job id in ``core.dependencies.JOBS`` (the algorithm id, or its alias)."""
+        from ...core.dependencies import job_of_algorithm
+
+        return job_of_algorithm(self.name())
+
+    def input_features(self, parameters: dict, context) -> tuple[str, ...]:
+        """Features the given inputs call for on top of the job's: ``rasters`` when a raster is given."""
+        for value in (parameters or {}).values():
+            for item in value if isinstance(value, list | tuple) else [value]:
+                source = item.source() if hasattr(item, "source") else item
+                if isinstance(source, str) and source.split("|")[0].lower().endswith(RASTER_SUFFIXES):
+                    return ("rasters",)
+        return ()
+
+    def dependencies_ok(self, parameters: dict | None = None, context=None) -> tuple[bool, str]:
+        """(True, "") when every package the job (and its inputs) need is importable; else False and the
+        translated message naming them and the installer. Costs a few file-system look-ups."""
+        from ...core.dependencies import missing_for_job
+        from ..install.check import missing_message
+
+        absent = missing_for_job(self.job(), self.input_features(parameters, context) if parameters else ())
+        return (False, missing_message(self.displayName(), absent)) if absent else (True, "")
+
+    def missing_error(self, error: ImportError) -> QgsProcessingException | None:
+        """The translated exception for a package found missing while running, or None if not one."""
+        from ..install.check import missing_message, requirements_of_error
+
+        absent = requirements_of_error(error)
+        return QgsProcessingException(missing_message(self.displayName(), absent)) if absent else None
+
+    # --- outputs never replace inputs ----------------------------------------------------------------------
+    def check_outputs(self, parameters: dict, context) -> None:
+        """Refuse, before anything runs, a destination that is an input of the run: a file given, a layer's
+        file, a file of an input folder or of the data folder (``core.io.outputs.check_outputs``)."""
+        from qgis.core import (
+            QgsProcessingDestinationParameter,
+            QgsProcessingParameterFile,
+            QgsProcessingParameterFolderDestination,
+            QgsProcessingParameterMapLayer,
+            QgsProcessingParameterMultipleLayers,
+            QgsProcessingParameterRasterLayer,
+            QgsProcessingParameterVectorLayer,
+        )
+
+        from ...core.errors import AguaPeruError
+        from ...core.io.outputs import check_outputs
+
+        outputs, inputs, data_dir = {}, [], None
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if (parameters or {}).get(name) in (None, ""):
+                continue
+            if isinstance(definition, QgsProcessingParameterFolderDestination):
+                continue  # a folder of outputs: the job checks the files it writes there
+            if isinstance(definition, QgsProcessingDestinationParameter):
+                value = self.parameterAsFileOutput(parameters, name, context)
+                if value and "://" not in value and not value.startswith(("memory:", "TEMPORARY_OUTPUT")):
+                    outputs[definition.description()] = value.split("|")[0]
+            elif isinstance(definition, QgsProcessingParameterFile):
+                value = self.parameterAsFile(parameters, name, context)
+                if name == "DATA_FOLDER":
+                    data_dir = value
+                else:
+                    inputs.append(value)
+            elif isinstance(definition, QgsProcessingParameterMultipleLayers):
+                inputs += [
+                    layer.source().split("|")[0] for layer in self.parameterAsLayerList(parameters, name, context)
+                ]
+            elif isinstance(
+                definition,
+                QgsProcessingParameterMapLayer | QgsProcessingParameterVectorLayer | QgsProcessingParameterRasterLayer,
+            ):
+                layer = self.parameterAsLayer(parameters, name, context)
+                if layer is not None:
+                    inputs.append(layer.source().split("|")[0])
+        try:
+            check_outputs(outputs, inputs, data_dir)
+        except AguaPeruError as error:
+            raise QgsProcessingException(translated_error(error)) from None
+
+    def canExecute(self) -> tuple[bool, str]:  # noqa: N802 (QGIS API)
+        return self.dependencies_ok()
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        ok, message = self.dependencies_ok(parameters, context)
+        if not ok:
+            return False, message
+        return super().checkParameterValues(parameters, context)
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()

@@ -146,6 +146,14 @@ class DemandAnomaliesAlgorithm(AguaPeruAlgorithm):
         )
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Anomalous periods"), CSV))
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        from ..install.check import tensorflow_available, tensorflow_message
+
+        method = self.METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
+        if method != "night_flow" and not tensorflow_available():
+            return False, tensorflow_message(tr("The autoencoder detector"))
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.demand.autoencoder import find_anomalies
         from ...core.demand.series import read_inflow

@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from ..toolbelt.i18n import tr
-from .base import AguaPeruAlgorithm
+from .base import AguaPeruAlgorithm, translated_error
 from .feedback import load_on_completion, progress_of
 
 
@@ -53,30 +53,33 @@ class ScenarioRunAlgorithm(AguaPeruAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core.errors import AguaPeruError
-        from ...core.scenarios.cli import STORE_NAME, _run_all, _write_comparison
-        from ...core.scenarios.model import Scenario, baseline
+        from ...core.io.oserrors import file_system_error
+        from ...core.scenarios.cli import STORE_NAME, cli_baseline, run_all
+        from ...core.scenarios.model import Scenario
         from ...core.scenarios.store import output_tables
 
         out = Path(self.parameterAsString(parameters, "OUTPUT", context))
+        source = self.parameterAsFile(parameters, "SCENARIO", context)
+        compare = self.parameterAsBool(parameters, "BASELINE", context)
         try:
-            scenario = Scenario.load(self.parameterAsFile(parameters, "SCENARIO", context))
-            scenarios = (
-                [baseline(scenario), scenario] if self.parameterAsBool(parameters, "BASELINE", context) else [scenario]
-            )
+            scenario = Scenario.load(source)
+            scenarios = [cli_baseline(scenario), scenario] if compare else [scenario]
             out.mkdir(parents=True, exist_ok=True)
-            results = _run_all(
+            results = run_all(
                 scenarios,
                 Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
                 out,
                 progress_of(feedback),
                 feedback.isCanceled,
+                compare=compare,
+                inputs=(source,),
             )
-            if len(scenarios) > 1:
-                _write_comparison(results, scenarios[0].name, out)
         except AguaPeruError as error:
-            raise QgsProcessingException(str(error)) from error
+            raise QgsProcessingException(translated_error(error)) from error
+        except OSError as error:
+            raise QgsProcessingException(translated_error(file_system_error(error))) from error
         store = out / STORE_NAME
-        for result in results.values():
+        for result in results:
             table = output_tables(result.scenario_id)["districts"]
             load_on_completion(
                 context,
@@ -94,7 +97,7 @@ class ScenarioRunAlgorithm(AguaPeruAlgorithm):
                     result.kpis["cost"],
                 )
             )
-        final = results[scenario.name] if scenario.name in results else next(reversed(results.values()))
+        final = results[-1]  # the scenario (after the baseline)
         return {
             "OUTPUT": str(out),
             "STORE": str(store),

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..errors import CancelledError, InputError
 from ..io.child_welfare import MIN_CELL, check_min_cell
-from ..models.artifacts import load_sklearn, model_folder, read_card
+from ..models.artifacts import load_portable, model_folder, read_card
 from ..models.water_risk.inputs import never_cancelled, noop_progress
 from ..models.water_risk.prediction import write_csv as write_frame
 from . import covariates as covariate_tables
@@ -33,13 +33,14 @@ HEADLESS_COLUMNS = [
     "interventions",
 ]
 LOG = logging.getLogger("aguaperu")
+YEARS_AHEAD = 5  # estimates reach this many years after the last survey year, no further
 
 
 def load_model(folder: str | Path | None = None) -> tuple[dict, dict]:
     """The fixed parts of a model folder, verified against its card, as ``({outcome: estimator}, card)``."""
     folder = model_folder(NAME, folder)
     card = read_card(folder)
-    models = load_sklearn(folder, card["model"]["file"], card)
+    models = load_portable(folder, card["model"]["file"], card)
     return models, {**card, "folder": str(folder)}
 
 
@@ -63,7 +64,8 @@ def predict(
     level:
         ``"district"`` (1,874 rows) or ``"province"`` (196 rows).
     year:
-        The year to estimate (default: the one after the latest survey year).
+        The year to estimate (default: the one after the latest survey year); from the first survey year to
+        ``YEARS_AHEAD`` years after the last.
     min_cell:
         Minimum children per published cell (30 or more; the privacy rule).
     rules:
@@ -88,7 +90,8 @@ def predict(
     Raises
     ------
     InputError
-        When the level is unknown, ``min_cell`` is below 30, the rules or the data cannot be read.
+        When the level is unknown, ``min_cell`` is below 30, the year is outside the survey years (see
+        ``check_year``), the rules or the data cannot be read.
     ModelIntegrityError
         When an artifact of the model folder does not match its card.
     CancelledError
@@ -102,16 +105,16 @@ def predict(
     rule_table = rules if isinstance(rules, pd.DataFrame) else read_rules(rules)
     models, card = load_model(model_dir)
     features = card["features"]
+    counts = district_counts(data_dir) if has_survey(data_dir) else None
+    if counts is None:
+        LOG.warning("child risk: no ENDES records in %s; estimates come from the covariates alone", data_dir)
+    year = check_year(year, counts, card) if year is not None else _default_year(counts, card)
     covariates = covariate_tables.district_covariates(
         data_dir, progress=lambda f, m: progress(0.8 * f, m), is_cancelled=is_cancelled
     )
     if is_cancelled():
         raise CancelledError("The child-risk model was cancelled.")
     progress(0.85, "small-area estimates")
-    counts = district_counts(data_dir) if has_survey(data_dir) else None
-    if counts is None:
-        LOG.warning("child risk: no ENDES records in %s; estimates come from the covariates alone", data_dir)
-    year = int(year) if year is not None else _default_year(counts, card)
     frame = _names(covariates, level)
     for outcome in OUTCOMES:
         model = models[outcome]
@@ -133,6 +136,43 @@ def predict(
     LOG.info("child risk: %d %ss estimated for %d (%s v%s)", len(frame), level, year, card["name"], card["version"])
     progress(1.0, "done")
     return frame, recommendations, card
+
+
+def survey_years(counts: pd.DataFrame | None, card: dict) -> tuple[int, int]:
+    """The first and last survey year behind the estimates: the model's training years and the folder's survey."""
+    years = [int(y) for y in card["model"].get("survey_years", [])]
+    if counts is not None and len(counts):
+        years += [int(counts["year"].min()), int(counts["year"].max())]
+    return (min(years), max(years)) if years else (int(card["model"]["default_year"]) - 1,) * 2
+
+
+def check_year(year, counts: pd.DataFrame | None, card: dict) -> int:
+    """The year to estimate, within the survey years and at most ``YEARS_AHEAD`` years after the last one.
+
+    The year enters the model as a straight trend on the logit scale: far outside the survey years it turns
+    into prevalences of nearly 0 or 100 %, which are not estimates.
+
+    Raises
+    ------
+    InputError
+        ``year_out_of_range`` when the year is not a whole number in that range.
+    """
+    first, last = survey_years(counts, card)
+    try:
+        value = int(year)
+    except (TypeError, ValueError):
+        value = None
+    if value is None or value != year or not first <= value <= last + YEARS_AHEAD:
+        raise InputError(
+            f"Cannot estimate child welfare for {year!r}: the survey covers {first}-{last}, and estimates reach "
+            f"at most {YEARS_AHEAD} years beyond it.",
+            code="year_out_of_range",
+            year=str(year),
+            first=first,
+            last=last + YEARS_AHEAD,
+            fix=f"Choose a year from {first} to {last + YEARS_AHEAD}.",
+        )
+    return value
 
 
 def _default_year(counts: pd.DataFrame | None, card: dict) -> int:

@@ -59,15 +59,24 @@ def usable_rows(counts: pd.DataFrame, n_column: str, min_cell: int = MIN_CELL) -
     return (big | (remainder >= min_cell)).to_numpy()
 
 
+LEVEL_WIDTHS = {"department": 2, "province": 4, "district": 6}
+
+
 def direct_estimates(counts: pd.DataFrame, level: str, min_cell: int = MIN_CELL) -> pd.DataFrame:
     """Children measured and direct (unweighted) survey prevalences per area, all survey years pooled.
+
+    The one function through which every child-welfare count and direct prevalence AguaPerú publishes passes
+    (the features table, child-risk tables, their maps, prints and Processing outputs), so that the same area
+    always publishes the same figures.
 
     Parameters
     ----------
     counts:
-        District-year counts from ``survey.district_counts``.
+        Counts per area and year (``ubigeo, year, n_haz, k_stunted, n_hb, k_anemic``): from
+        ``survey.district_counts`` or an indicator table (``io.child_welfare``); codes of 6, 4 or 2 digits.
     level:
-        ``"district"`` (6-digit UBIGEO) or ``"province"`` (4 digits).
+        ``"district"`` (6-digit UBIGEO), ``"province"`` (4 digits) or ``"department"`` (2 digits; only from
+        counts that are not finer than departments).
     min_cell:
         Minimum children per published cell (at least ``MIN_CELL``).
 
@@ -75,29 +84,61 @@ def direct_estimates(counts: pd.DataFrame, level: str, min_cell: int = MIN_CELL)
     -------
     DataFrame
         ``ubigeo, n_children_measured, direct_stunting_pct, n_children_hb, direct_anemia_pct, suppressed``:
-        counts and prevalences blank where fewer than ``min_cell`` children were measured, and for a province
-        also where the children of its suppressed districts are fewer than ``min_cell`` (else the province
-        minus its published districts would reveal them).
+        counts and prevalences blank where fewer than ``min_cell`` children were measured, and, for an area
+        coarser than the counts, also where the children of its districts too small to be published are neither
+        none nor a cell of their own (at least ``min_cell``, and at least ``MIN_CELL`` for the districts under
+        ``MIN_CELL``): else the area minus its published districts, here or in an output with another
+        ``min_cell``, would reveal them (see ``tests/unit/test_privacy_differencing.py``).
+
+    Raises
+    ------
+    ValueError
+        When ``level`` is unknown, or departments are asked of counts finer than departments (a department
+        minus its published provinces and districts is not checked: AguaPerú never publishes that).
     """
     min_cell = check_min_cell(min_cell)
-    key = counts["ubigeo"].str[:4] if level == "province" else counts["ubigeo"]
+    if level not in LEVEL_WIDTHS:
+        raise ValueError(f"unknown level {level!r}")
+    width = LEVEL_WIDTHS[level]
+    codes = counts["ubigeo"].astype(str)
+    finer = bool(len(codes)) and int(codes.str.len().max()) > width
+    if level == "department" and finer:
+        raise ValueError("department figures are published only from department counts")
+    key = codes.str[:width].to_numpy()
     frame = None
     for name, (n_col, k_col), label in (
         ("stunting", OUTCOMES["stunting"], "n_children_measured"),
         ("anemia", OUTCOMES["anemia"], "n_children_hb"),
     ):
-        usable = usable_rows(counts, n_col, min_cell) if level == "province" else np.ones(len(counts), dtype=bool)
-        sums = (
-            counts.assign(_usable=usable)
-            .groupby(key.to_numpy())
-            .agg(n=(n_col, "sum"), k=(k_col, "sum"), usable=("_usable", "all"))
-        )
+        sums = counts.groupby(key)[[n_col, k_col]].sum()
         if frame is None:
             frame = pd.DataFrame({"ubigeo": sums.index.astype(str)})
-        n = sums["n"].where(sums["usable"]).to_numpy(dtype=float)
+        n = sums[n_col].to_numpy(dtype=float)
+        if finer:
+            n = np.where(_remainders_publishable(counts, codes, width, n_col, min_cell).reindex(sums.index), n, np.nan)
         frame[label] = n
-        frame[f"direct_{name}_pct"] = np.round(100 * sums["k"].to_numpy() / np.where(n > 0, n, np.nan), 1)
+        frame[f"direct_{name}_pct"] = np.round(100 * sums[k_col].to_numpy() / np.where(n > 0, n, np.nan), 1)
     return suppress(frame, min_cell)
+
+
+def _remainders_publishable(
+    counts: pd.DataFrame, codes: pd.Series, width: int, n_column: str, min_cell: int
+) -> pd.Series:
+    """Per area of ``width`` digits: whether the children of its unpublished finer cells form no cell or a big one.
+
+    Its finer cells (districts) of fewer than ``min_cell`` children are left out of every table at this
+    ``min_cell``; those of fewer than ``MIN_CELL`` are left out of every table at all. The area's children in
+    each of the two groups must be none or a cell of its own (``min_cell`` and ``MIN_CELL`` children): the
+    difference between the area and any set of its published districts is then a union of published districts
+    and of that remainder, never a group of 1 to ``MIN_CELL - 1`` children.
+    """
+    cell = counts.groupby(codes.to_numpy())[n_column].sum()
+    area = cell.index.str[:width]
+    result = pd.Series(True, index=pd.Index(sorted(set(area))))
+    for threshold in {min_cell, MIN_CELL}:
+        remainder = cell.where(cell < threshold, 0).groupby(area).sum()
+        result &= ((remainder == 0) | (remainder >= threshold)).reindex(result.index)
+    return result
 
 
 def suppress(frame: pd.DataFrame, min_cell: int) -> pd.DataFrame:

@@ -12,14 +12,14 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from zipfile import ZIP_DEFLATED
 
 import numpy as np
 import pandas as pd
 
 from ..errors import CancelledError, InputError
 from ..io.child_welfare import MIN_CELL
-from ..models.artifacts import write_card, write_text_atomic
+from ..models import portable
+from ..models.artifacts import bundled_name, record_bundled, stamp, write_card, write_text_atomic
 from ..models.poverty.training import _replace_folder, check_destination
 from . import covariates as covariate_tables
 from . import estimators, evaluation, smallarea
@@ -31,7 +31,7 @@ from .survey import OUTCOMES, district_counts, has_survey
 
 VERSION = "1.0.0"
 SEED = 0
-MODEL_FILE = "child_risk_model.skops"
+MODEL_FILE = "child_risk_model.npz"
 MIN_DISTRICT_CHILDREN = MIN_CELL  # district out-of-time check: districts with a publishable cell that year
 # explored during development on the same 2014-2017 -> 2018 province check (improvement over the baseline,
 # stunting / anaemia); not adopted: choosing among them on the test year would overfit the check
@@ -256,13 +256,11 @@ def _limitations(last: int) -> list[str]:
 
 def _write_model(out: Path, card: dict, models: dict, data_dir, started: float, progress) -> None:
     """Write artifact and card in a temporary folder, run the model once there (index sensitivity), move it."""
-    import skops.io as sio
-
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
     try:
-        sio.dump(models, temporary / MODEL_FILE, compression=ZIP_DEFLATED, compresslevel=9)
-        write_card(temporary, card, [MODEL_FILE])
+        portable.save(models, temporary / MODEL_FILE)
+        write_card(temporary, stamp(card), [MODEL_FILE])
         progress(0.9, "index sensitivity")
         frame, recommendations, _ = predict(data_dir, "district", model_dir=temporary)
         card["index"] = _index_section(frame)
@@ -272,6 +270,8 @@ def _write_model(out: Path, card: dict, models: dict, data_dir, started: float, 
         write_text_atomic(temporary / "MODEL_CARD.md", render_markdown(card))
         progress(0.98, "writing")
         _replace_folder(temporary, out)
+        if bundled_name(out) is not None:
+            record_bundled(out)
     finally:
         if temporary.exists():
             shutil.rmtree(temporary)

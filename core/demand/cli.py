@@ -9,6 +9,7 @@ import pandas as pd
 from ..errors import InputError
 
 TARGETS = ("demand",)
+DATE_FORMAT = "%Y-%m-%d %H:%M"
 
 
 def add_parser(commands, progress: Callable[[float, str], None]) -> None:
@@ -26,7 +27,9 @@ def add_parser(commands, progress: Callable[[float, str], None]) -> None:
     )
     parser.add_argument("--out", required=True, help="output CSV: one row per hour, one column per area")
     parser.add_argument("--intervals-out", help="also write the long table with the 80 %% and 95 %% intervals")
-    parser.set_defaults(handler=lambda args: run(args, progress))
+    parser.set_defaults(
+        handler=lambda args: run(args, progress), outputs={"out": (".csv",), "intervals_out": (".csv",)}
+    )
 
 
 def _extra_days(values: list[str]) -> tuple[tuple[int, int], ...]:
@@ -41,11 +44,10 @@ def _extra_days(values: list[str]) -> tuple[tuple[int, int], ...]:
 
 
 def write_csv(table: pd.DataFrame, target: Path, index: bool) -> None:
-    """Write ``table`` as CSV; the file appears only when complete (``core.io.atomic``)."""
-    from ..io.atomic import replacing
+    """Write ``table`` as CSV; the file appears only when complete (``core.io.outputs.write_csv``)."""
+    from ..io.outputs import write_csv as write
 
-    with replacing(target) as temporary:
-        table.to_csv(temporary, index=index, date_format="%Y-%m-%d %H:%M")
+    write(table, target, index=index, date_format=DATE_FORMAT)
 
 
 def run(args: argparse.Namespace, progress: Callable[[float, str], None]) -> int:
@@ -63,8 +65,11 @@ def run(args: argparse.Namespace, progress: Callable[[float, str], None]) -> int
     table = forecast(inflow, weather, origin, args.horizon, model=args.model, config=config, progress=progress)
     wide = to_wide(table)
     wide.index.name = "timestamp"
-    write_csv(wide, Path(args.out), index=True)
+    from ..io.outputs import to_csv, write_together
+
+    writers = {args.out: lambda path: to_csv(wide, path, index=True, date_format=DATE_FORMAT)}
     if args.intervals_out:
-        write_csv(table, Path(args.intervals_out), index=False)
+        writers[args.intervals_out] = lambda path: to_csv(table, path, date_format=DATE_FORMAT)
+    write_together(writers)  # both replaced together, or neither
     print(f"{args.out}: {len(wide)} hours from {origin:%Y-%m-%d %H:%M}, {wide.shape[1]} areas ({args.model})")
     return 0

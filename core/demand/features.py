@@ -31,8 +31,26 @@ def holiday_flags(
     index: pd.DatetimeIndex, country: str = "PE", extra_days: Iterable[tuple[int, int]] = ()
 ) -> np.ndarray:
     """True for the hours of a public holiday of ``country`` (``holidays`` package) or of a (month, day) in
-    ``extra_days``."""
-    import holidays
+    ``extra_days``.
+
+    Raises
+    ------
+    MissingDependencyError
+        When the ``holidays`` package is not installed.
+    """
+    try:
+        import holidays
+    except ModuleNotFoundError as error:
+        if (error.name or "").split(".")[0] != "holidays":
+            raise
+        from ..errors import MissingDependencyError
+
+        raise MissingDependencyError(
+            "The water demand forecast needs the Python package holidays (public holidays by country), which is "
+            "not installed: install it with AguaPerú's dependency installer or 'pip install holidays'.",
+            package="holidays",
+            fix="Install the Python package holidays.",
+        ) from error
 
     calendar = holidays.country_holidays(country, years=sorted(set(index.year)))
     days = pd.DatetimeIndex(sorted(pd.Timestamp(day) for day in calendar))

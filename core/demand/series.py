@@ -6,6 +6,7 @@ they go forward is interpolated, and sub-hourly readings are averaged into hours
 are interpolated; longer gaps stay missing (the forecaster treats them as missing, never as zero).
 """
 
+import logging
 import re
 from importlib import resources
 from pathlib import Path
@@ -14,13 +15,16 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..io.numbers import parse_numbers
+from ..validation import Report, Severity
 
 MAX_FILL_HOURS = 3
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 WEATHER_NAMES = {"rain": "rain", "temp": "temperature", "humid": "humidity", "wind": "windspeed", "precip": "rain"}
 OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
-DAY_FIRST = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(.*)$")  # DD/MM/YYYY or MM/DD/YYYY, then the time
+LOG = logging.getLogger("aguaperu")
 
 
 def bwdf_files() -> tuple[Path, Path]:
@@ -71,13 +75,22 @@ def _read_raw(path: Path) -> pd.DataFrame:
     )
 
 
-def _parse_timestamps(text: pd.Series, path: Path, column: str) -> pd.DatetimeIndex:
-    """Wall-clock timestamps: a UTC offset or zone suffix is dropped, day-first dates are recognised."""
+def _parse_timestamps(text: pd.Series, path: Path, column: str, report: Report) -> pd.DatetimeIndex:
+    """Wall-clock timestamps: a UTC offset or zone suffix is dropped; day/month order is found, never guessed.
+
+    Dates written ``13/01/2021`` or ``01/13/2021`` are read in the one order in which every date exists; when
+    both orders give dates (every day of the file 12 or less), the order whose consecutive timestamps keep the
+    file's regular step wins, and a file where neither does is refused.
+    """
     text = text.astype(str).str.strip()
     wall = text.str.replace(OFFSET, "", regex=True).str.replace("T", " ", regex=False)
-    day_first = bool(wall.head(50).str.match(DAY_FIRST).all())
-    parsed = pd.to_datetime(wall, errors="coerce", dayfirst=day_first)
-    bad = parsed.isna() & text.ne("nan") & text.ne("")
+    present = text.ne("nan") & text.ne("")
+    parts = wall.str.extract(NUMERIC_DATE)
+    if parts[0].notna().sum() > 0.5 * present.sum():
+        parsed = _day_month_order(wall, parts, present, path, column, report)
+    else:
+        parsed = pd.to_datetime(wall, errors="coerce")
+    bad = parsed.isna() & present
     if bad.any() or parsed.notna().sum() == 0:
         rows = (np.flatnonzero(bad.to_numpy())[:5] + 2).tolist()
         examples = text[bad].head(3).tolist()
@@ -93,13 +106,126 @@ def _parse_timestamps(text: pd.Series, path: Path, column: str) -> pd.DatetimeIn
     return pd.DatetimeIndex(parsed)
 
 
-def _numeric(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
+def _day_month_order(
+    wall: pd.Series, parts: pd.DataFrame, present: pd.Series, path: Path, column: str, report: Report
+) -> pd.Series:
+    """``DD/MM/YYYY`` or ``MM/DD/YYYY`` dates read in the order the whole column supports (see the caller)."""
+    first, second = parts[0].str.zfill(2), parts[1].str.zfill(2)
+    candidates = {}
+    for order, (day, month) in (("day first", (first, second)), ("month first", (second, first))):
+        iso = parts[2] + "-" + month + "-" + day + parts[3].fillna("")
+        parsed = pd.to_datetime(iso.where(parts[0].notna(), wall), errors="coerce")
+        if not (parsed.isna() & present).any():
+            candidates[order] = parsed
+    if len(candidates) == 2 and candidates["day first"].equals(candidates["month first"]):
+        del candidates["month first"]  # every date reads the same both ways (01/01/2021)
+    if len(candidates) == 2:
+        irregular = {order: _irregular_steps(parsed) for order, parsed in candidates.items()}
+        if irregular["day first"] == irregular["month first"]:
+            examples = wall[present].head(3).tolist()
+            raise InputError(
+                f"{path}: the dates of column '{column}' can be read day first or month first (for example "
+                f"{examples}) and nothing in the file tells which; write them as YYYY-MM-DD HH:MM.",
+                "ambiguous_date_order",
+                file=str(path),
+                column=column,
+                examples=examples,
+                fix="YYYY-MM-DD HH:MM",
+            )
+        best = min(irregular, key=irregular.get)
+        candidates = {best: candidates[best]}
+    if not candidates:  # some dates exist in neither order: reported by the caller
+        return pd.to_datetime(wall.where(pd.Series(False, index=wall.index)), errors="coerce")
+    order, parsed = next(iter(candidates.items()))
+    if order == "month first":
+        report.add(Severity.NOTE, "dates_month_first_column", path, column, examples=wall[present].head(3).tolist())
+    return parsed
+
+
+def _irregular_steps(parsed: pd.Series) -> int:
+    """Steps between consecutive timestamps (file order) that go back or differ from the most common step."""
+    steps = parsed.dropna().diff().dropna()
+    forward = steps[steps > pd.Timedelta(0)]
+    if forward.empty:
+        return len(steps)
+    return int((steps != forward.mode().iloc[0]).sum())
+
+
+def _duplicates(values: pd.DataFrame, text: pd.Series, path: Path, column: str, report: Report) -> pd.DataFrame:
+    """Rows of the same wall-clock time: the hour repeated when clocks go back is kept (averaged later) and
+    reported; rows repeating another row exactly are dropped and reported; other repeated times are refused."""
+    repeated = values.index.duplicated(keep=False) & values.index.notna()
+    if not repeated.any():
+        return values
+    offsets = text.str.extract(OFFSET)[0].to_numpy()
+    times = pd.DatetimeIndex(values.index[repeated]).unique()
+    clocks_back = np.array([_clocks_go_back(t, offsets[values.index == t]) for t in times])
+    if clocks_back.any():
+        shown = [f"{t:%Y-%m-%d %H:%M}" for t in times[clocks_back]]
+        report.add(Severity.NOTE, "dst_repeated_hour", path, column, count=len(shown), examples=shown)
+    others = times[~clocks_back]
+    if len(others) == 0:
+        return values
+    differing = [t for t in others if len(values.loc[values.index == t].drop_duplicates()) > 1]
+    if differing:
+        lines = (np.flatnonzero(values.index.isin(differing))[:5] + 2).tolist()
+        shown = [f"{t:%Y-%m-%d %H:%M}" for t in differing[:5]]
+        raise InputError(
+            f"{path}: {len(differing)} times of column '{column}' appear more than once with different values "
+            f"(rows {lines}: {shown}); keep one row per time.",
+            "duplicate_timestamps",
+            file=str(path),
+            column=column,
+            rows=lines,
+            examples=shown,
+            fix="Keep one row per time (or write the UTC offset of each time).",
+        )
+    again = values.reset_index().duplicated(keep="first").to_numpy() & values.index.isin(others)
+    report.add(
+        Severity.WARNING,
+        "repeated_rows",
+        path,
+        column,
+        np.flatnonzero(again)[:5],
+        count=int(again.sum()),
+        examples=[f"{t:%Y-%m-%d %H:%M}" for t in others[:5]],
+    )
+    return values[~again]
+
+
+def _clocks_go_back(time: pd.Timestamp, offsets: np.ndarray) -> bool:
+    """Whether a wall-clock time seen twice is the hour repeated when clocks go back: two readings written with
+    different UTC offsets or, without offsets, 01:00-02:59 on the last Sunday of October (Europe) or the first
+    Sunday of November (North America)."""
+    if len(offsets) != 2:
+        return False
+    if pd.notna(offsets).all():
+        return offsets[0] != offsets[1]
+    last_october_sunday = time.month == 10 and time.dayofweek == 6 and time.day > 24 and time.hour == 2
+    first_november_sunday = time.month == 11 and time.dayofweek == 6 and time.day <= 7 and time.hour == 1
+    return last_october_sunday or first_november_sunday
+
+
+def _numeric(frame: pd.DataFrame, path: Path, report: Report) -> pd.DataFrame:
+    """Every column as numbers (decimal commas and thousands separators read by ``io.numbers``); infinities and
+    text are left out row by row and reported, ambiguous thousands refused."""
     values = {}
     for column in frame.columns:
-        text = frame[column].astype(str).str.strip().str.replace(",", ".", regex=False)
-        number = pd.to_numeric(text, errors="coerce")
-        given = frame[column].notna() & ~text.isin(["", "nan", "NaN", "NULL", "null", "-"])
-        wrong = given & number.isna()
+        parsed = parse_numbers(frame[column])
+        number, wrong = parsed.values, parsed.unparseable  # inf, 1e400: not a flow
+        given = number.notna() | wrong | parsed.ambiguous
+        if parsed.ambiguous.any():
+            lines = (np.flatnonzero(parsed.ambiguous.to_numpy())[:5] + 2).tolist()
+            examples = frame.loc[parsed.ambiguous, column].head(3).tolist()
+            raise InputError(
+                f"{path}: column '{column}' holds numbers that can be read as thousands or as decimals (rows "
+                f"{lines}: {examples}); write them without a thousands separator and with a decimal point.",
+                "ambiguous_number",
+                file=str(path),
+                column=column,
+                rows=lines,
+                fix="2435 or 2.435",
+            )
         if wrong.sum() > max(10, 0.05 * given.sum()):
             raise InputError(
                 f"{path}: column '{column}' is not numeric ({int(wrong.sum())} values such as "
@@ -107,6 +233,16 @@ def _numeric(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
                 "not_numeric",
                 file=str(path),
                 column=column,
+            )
+        if wrong.any():
+            report.add(
+                Severity.WARNING,
+                "unparseable_number",
+                path,
+                column,
+                np.flatnonzero(wrong.to_numpy())[:5],
+                count=int(wrong.sum()),
+                examples=frame.loc[wrong, column].astype(str).unique().tolist(),
             )
         values[column] = number.astype(float)
     return pd.DataFrame(values, index=frame.index)
@@ -135,7 +271,7 @@ def _long_gaps(column: pd.Series, max_fill: int) -> pd.Series:
     return gap & gap.groupby(runs).transform("size").gt(max_fill)
 
 
-def read_series(path: str | Path, kind: str = "inflow") -> pd.DataFrame:
+def read_series(path: str | Path, kind: str = "inflow", report: Report | None = None) -> pd.DataFrame:
     """Read an hourly series: the first column is the timestamp, every other column a series.
 
     Parameters
@@ -146,6 +282,9 @@ def read_series(path: str | Path, kind: str = "inflow") -> pd.DataFrame:
     kind:
         ``"inflow"`` (negative flows become missing) or ``"weather"`` (columns renamed to rain, temperature,
         humidity, windspeed when their headers say so).
+    report:
+        Receives what was repaired or left out (and each item is logged): values that are not finite numbers
+        (row by row), the hour repeated when clocks go back (averaged), repeated rows, month-first dates.
 
     Returns
     -------
@@ -155,7 +294,9 @@ def read_series(path: str | Path, kind: str = "inflow") -> pd.DataFrame:
     Raises
     ------
     InputError
-        Naming the file and column when the file cannot be read, has no timestamps or a column is not numeric.
+        Naming the file and column when the file cannot be read, has no timestamps, a column is not numeric, a
+        time appears twice with different values (other than when clocks go back), or the day/month order of
+        the dates cannot be told.
     """
     path = Path(path)
     raw = _read_raw(path)
@@ -167,12 +308,16 @@ def read_series(path: str | Path, kind: str = "inflow") -> pd.DataFrame:
             file=str(path),
             fix="first column: timestamp; then one column per area",
         )
+    report = report if report is not None else Report()
     time_column = raw.columns[0]
     raw = raw.dropna(how="all")
-    index = _parse_timestamps(raw[time_column], path, time_column)
-    values = _numeric(raw.drop(columns=time_column), path)
+    index = _parse_timestamps(raw[time_column], path, time_column, report)
+    values = _numeric(raw.drop(columns=time_column), path, report)
     values.index = index
+    values = _duplicates(values, raw[time_column].astype(str).str.strip(), path, time_column, report)
     values = values[values.index.notna()]
+    for item in report.items:
+        LOG.warning("%s", item)
     if kind == "weather":
         values.columns = [_weather_name(c) for c in values.columns]
     else:
@@ -188,14 +333,14 @@ def _weather_name(column: str) -> str:
     return column
 
 
-def read_inflow(path: str | Path) -> pd.DataFrame:
+def read_inflow(path: str | Path, report: Report | None = None) -> pd.DataFrame:
     """Hourly inflow per area (L/s); see :func:`read_series`."""
-    return read_series(path, "inflow")
+    return read_series(path, "inflow", report)
 
 
-def read_weather(path: str | Path) -> pd.DataFrame:
+def read_weather(path: str | Path, report: Report | None = None) -> pd.DataFrame:
     """Hourly weather (rain, temperature, humidity, windspeed when present); see :func:`read_series`."""
-    return read_series(path, "weather")
+    return read_series(path, "weather", report)
 
 
 def load_bwdf() -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -5,7 +5,8 @@ The forecaster is fitted at run time on the user's own history, so the bundled a
 
 python -m core.demand.training --out models/demand --other    # every Monday 00:00, 2022-01-03 .. 2023-03-20
 python -m core.demand.training --out /tmp/demand --every 4    # a quicker subset
-python -m core.demand.training --out models/demand --refresh  # add keras_results.json (core.demand.keras_eval)
+python -m core.demand.training --out models/demand --refresh  # add keras_results.json (core.demand.keras_eval) and
+                                                              # bwdf_ranking.json (python -m bench.bwdf_rank --write)
 """
 
 import argparse
@@ -51,6 +52,7 @@ LIMITATIONS = [
 ]
 ALSO_TRIED_FILE = Path(__file__).with_name("also_tried.json")
 KERAS_FILE = "keras_results.json"  # python -m core.demand.keras_eval --out models/demand/keras_results.json
+BWDF_FILE = "bwdf_ranking.json"  # python -m bench.bwdf_rank --write
 
 
 def keras_comparison(folder: Path) -> dict | None:
@@ -75,15 +77,52 @@ def keras_comparison(folder: Path) -> dict | None:
     }
 
 
+def bwdf_standing(folder: Path) -> dict | None:
+    """The standing among the BWDF 2024 teams (``bench/bwdf_rank.py``) of a model folder, for the card."""
+    path = Path(folder) / BWDF_FILE
+    if not path.is_file():
+        return None
+    result = json.loads(path.read_text(encoding="utf-8"))
+    teams = [name for name in result["entries"] if name.startswith("Ranking position")]
+    return {
+        "protocol": result["protocol"],
+        "forecaster_version": result["forecaster_version"],
+        "ours": {k: v for k, v in result["ours"].items() if k != "per_week"},
+        "per_week": result["ours"]["per_week"],
+        "entries": len(result["entries"]),
+        "first_team": result["entries"]["Ranking position 1"],
+        "second_team": result["entries"]["Ranking position 2"],
+        "teams_ahead_by_mean_rank": [t for t in teams if result["entries"][t]["overall"] < result["ours"]["overall"]],
+        "references": result["references"],
+        "table": result["markdown"],
+        "artifact": BWDF_FILE,
+    }
+
+
+def _artifacts(card: dict) -> list[str]:
+    extra = [name for name, key in ((KERAS_FILE, "keras"), (BWDF_FILE, "bwdf_ranking")) if card.get(key)]
+    return sorted(set(card.get("artifacts", {})) | set(extra))
+
+
 def refresh_card(folder: Path) -> dict:
-    """Add the Keras comparison to an existing card and rewrite MODEL_CARD.md, without evaluating again."""
+    """Add the Keras comparison and the BWDF standing to an existing card, take the also-tried list from
+    ``also_tried.json`` and rewrite MODEL_CARD.md, without evaluating again."""
     from ..models.artifacts import read_card
 
     card = read_card(folder)
+    if ALSO_TRIED_FILE.exists():
+        card["also_tried"] = json.loads(ALSO_TRIED_FILE.read_text(encoding="utf-8"))
     _with_keras(card, folder)
-    write_card(folder, card, sorted(card.get("artifacts", {})) + ([KERAS_FILE] if card.get("keras") else []))
+    _with_bwdf(card, folder)
+    write_card(folder, card, _artifacts(card))
     write_text_atomic(folder / "MODEL_CARD.md", _markdown(card))
     return card
+
+
+def _with_bwdf(card: dict, folder: Path) -> None:
+    standing = bwdf_standing(folder)
+    if standing is not None:
+        card["bwdf_ranking"] = standing
 
 
 def _with_keras(card: dict, folder: Path) -> None:
@@ -230,6 +269,23 @@ def _markdown(card: dict) -> str:
     lines += ["", "### Prediction intervals", "", "| nominal | coverage | mean width (L/s) |", "|---|---|---|"]
     for name, row in evaluation["interval_coverage"].items():
         lines.append(f"| {name.split('_')[1]} % | {row['coverage']:.3f} | {row['width']:.2f} |")
+    standing = card.get("bwdf_ranking")
+    if standing:
+        ours, first = standing["ours"], standing["first_team"]
+        lines += [
+            "",
+            "## Among the BWDF 2024 teams",
+            "",
+            standing["protocol"] + ".",
+            "",
+            standing["table"],
+            "",
+            f"v{standing['forecaster_version']}: rank {ours['rank_PI1']} on PI1, {ours['rank_PI2']} on PI2, "
+            f"{ours['rank_PI3']} on PI3 among the {standing['entries']} entries; mean rank {ours['mean_rank']:.2f}, "
+            f"position {ours['overall']} (ties share the position). Against the first team: PI1 "
+            f"{ours['PI1']:.3f} vs {first['PI1']:.3f}, PI2 {ours['PI2']:.3f} vs {first['PI2']:.3f}, PI3 "
+            f"{ours['PI3']:.3f} vs {first['PI3']:.3f}.",
+        ]
     leaks = card["leak_detection"]
     lines += [
         "",
@@ -332,7 +388,9 @@ def train(out: Path, every: int = 1, progress=lambda *_: None, other: bool = Fal
     if other_origins:
         card["evaluation"]["other_origins"] = other_origins
     _with_keras(card, out)
-    write_card(out, card, [CONFIG_FILE, "rolling_origin.csv"] + ([KERAS_FILE] if card.get("keras") else []))
+    _with_bwdf(card, out)
+    card["artifacts"] = {CONFIG_FILE: {}, "rolling_origin.csv": {}}
+    write_card(out, card, _artifacts(card))
     write_text_atomic(out / "MODEL_CARD.md", _markdown(card))
     return card
 
@@ -343,7 +401,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=1, help="use every n-th weekly origin (default 1: all)")
     parser.add_argument("--other", action="store_true", help="also evaluate 20 Thursday 13:00 origins")
     parser.add_argument(
-        "--refresh", action="store_true", help=f"only add {KERAS_FILE} to the existing card and rewrite MODEL_CARD.md"
+        "--refresh",
+        action="store_true",
+        help=f"only add {KERAS_FILE} and {BWDF_FILE} to the existing card and rewrite MODEL_CARD.md",
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")

@@ -1,6 +1,8 @@
-"""Build the embedded demo data: a folder laid out like the real data, generated from installed packages.
+"""Build the embedded demo data: a folder laid out like the real data, generated from the shipped gazetteer.
 
-The recipe is ``resources/demo/recipe.json``; the same packages and recipe give the same bytes every time.
+The recipe is ``resources/demo/recipe.json``; the real codes, names, capitals and Peru's outline come from
+``resources/demo/gazetteer.json.gz`` (built from public packages by ``scripts/build_gazetteer.py``). The same
+gazetteer and recipe give the same bytes every time.
 """
 
 import json
@@ -8,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import layout
-from .gazetteer import district_gazetteer
-from .labels import Labelled, layer_tags, package_sources, sidecar
+from .gazetteer import district_gazetteer, load_gazetteer
+from .labels import Labelled, layer_tags, sidecar
 from .places import centros_poblados, water_systems
 from .profile import district_profile, rng_for
 from .rasters import demo_rasters
@@ -23,7 +25,7 @@ from .tables import (
     ubigeo_distrito,
     welfare_estimates,
 )
-from .tiling import dissolve, district_polygons, natural_earth, peru_outline, synthetic_locations
+from .tiling import dissolve, district_polygons, synthetic_locations
 from .writers import write_bytes, write_csv, write_geopackage, write_geotiff, write_json
 
 RECIPE = Path(__file__).resolve().parents[2] / "resources" / "demo" / "recipe.json"
@@ -99,18 +101,18 @@ def boundary_layers(polygons, sources: dict) -> dict[str, Labelled]:
     return layers
 
 
-def overview_layers(recipe: dict, sources: dict) -> list[tuple[str, object, str, dict]]:
+def overview_layers(gazetteer: dict, sources: dict) -> list[tuple[str, object, str, dict]]:
     """``aguaperu_demo.gpkg``: Peru (``pais``) and its capital (``capital``) from Natural Earth."""
-    settings = recipe["overview"]
-    countries = natural_earth("naturalearth_lowres")
-    country = countries[countries["iso_a3"] == settings["country_iso_a3"]][["name", "iso_a3", "pop_est", "geometry"]]
-    country = country.rename(columns={"name": "nombre", "pop_est": "poblacion_est"}).reset_index(drop=True)
-    cities = natural_earth("naturalearth_cities")
-    capital = cities[cities["name"] == settings["capital"]].rename(columns={"name": "nombre"})[["nombre", "geometry"]]
+    import geopandas
+
+    def layer(feature: dict):
+        attributes = {key: [value] for key, value in feature.items() if key != "geometry"}
+        return geopandas.GeoDataFrame(attributes, geometry=[feature["geometry"]], crs="EPSG:4326")
+
     tags = {"AGUAPERU_DEMO": "true", "SOURCE": sources["outline"], "SYNTHETIC_FIELDS": ""}
     return [
-        ("pais", country, "Peru (Natural Earth 1:110m, public domain)", tags),
-        ("capital", capital.reset_index(drop=True), "Lima (Natural Earth populated places, public domain)", tags),
+        ("pais", layer(gazetteer["country"]), "Peru (Natural Earth 1:110m, public domain)", tags),
+        ("capital", layer(gazetteer["capital"]), "Lima (Natural Earth populated places, public domain)", tags),
     ]
 
 
@@ -194,12 +196,12 @@ def build_demo(
     step = _Steps(progress or _no_progress, is_cancelled or _never_cancelled)
     out_dir = Path(out_dir)
     recipe = load_recipe()
-    sources = package_sources(recipe)
-
-    step(0.0, "reading UBIGEO codes and capitals from the installed packages")
-    districts, provinces = district_gazetteer(recipe)
+    step(0.0, "reading UBIGEO codes, capitals and Peru's outline from the gazetteer")
+    gazetteer = load_gazetteer()
+    sources = gazetteer["sources"]
+    districts, provinces = district_gazetteer(gazetteer)
     step(0.1, "tiling Peru into synthetic district polygons")
-    outline = peru_outline(recipe["overview"]["country_iso_a3"])
+    outline = gazetteer["country"]["geometry"]
     places = synthetic_locations(districts, provinces, outline, rng_for(recipe["seed"], "locations"))
     polygons = district_polygons(districts, places, outline, rng_for(recipe["seed"], "seeds"))
     profile = district_profile(polygons, places, recipe)
@@ -212,7 +214,7 @@ def build_demo(
     step(0.6, "drawing the rasters")
     write_rasters(out_dir, outline, profile, tables[layout.CENTROS_POBLADOS].frame, sources, recipe, step)
     step(0.95, "writing the overview GeoPackage and the README")
-    write_geopackage(out_dir / layout.OVERVIEW, overview_layers(recipe, sources), recipe["gdal_current_date"])
+    write_geopackage(out_dir / layout.OVERVIEW, overview_layers(gazetteer, sources), recipe["gdal_current_date"])
     described = {f"{layout.BOUNDARIES}, layer {name}": layer for name, layer in boundaries.items()}
     described |= {str(file): table for file, table in tables.items()}
     write_bytes(out_dir / layout.README, readme(described, sources, recipe).encode("utf-8"))

@@ -1,7 +1,6 @@
 """What is real and what is synthetic in each demo file, written beside it or into it."""
 
 from dataclasses import dataclass, field
-from importlib import metadata
 
 import pandas as pd
 
@@ -47,14 +46,6 @@ def partly_synthetic(real: str, how: str, rows: list[str], other_rows: int = 0) 
         How many further rows ``how`` declares synthetic by rule.
     """
     return {"real": real, "synthetic": how, "synthetic_count": len(rows) + other_rows, "synthetic_rows": rows}
-
-
-def package_sources(recipe: dict) -> dict[str, str]:
-    """``{"codes": "django-ubigeo 0.1", ...}``: each source package with its installed version."""
-    return {
-        key: f"{package['distribution']} {metadata.version(package['distribution'])}"
-        for key, package in recipe["packages"].items()
-    }
 
 
 def sidecar(labelled: Labelled, file: str, recipe: dict) -> dict:

@@ -3,28 +3,11 @@
 Provinces and departments are dissolved from the districts, so the three layers nest exactly.
 """
 
-import warnings
-
 import numpy as np
 import pandas as pd
 
 INSIDE_MARGIN_DEG = 0.01
 TWIN_OFFSET_DEG = 0.002
-
-
-def natural_earth(name: str):
-    """A Natural Earth dataset shipped with geopandas, as a GeoDataFrame."""
-    import geopandas
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # geopandas announces the datasets' future removal
-        return geopandas.read_file(geopandas.datasets.get_path(name))
-
-
-def peru_outline(iso_a3: str = "PER"):
-    """Peru's outline (Natural Earth 1:110m) as a shapely polygon."""
-    countries = natural_earth("naturalearth_lowres")
-    return countries.loc[countries["iso_a3"] == iso_a3, "geometry"].iloc[0]
 
 
 def mean_and_spread(stats: pd.Series) -> tuple[float, float, float, float]:

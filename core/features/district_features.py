@@ -237,7 +237,7 @@ def _join_centres(table, path: Path, report: Report):
 
 def _join_water_points(table, path: Path, report: Report):
     """Systems and population served per district, and the distance to the nearest system."""
-    import geopandas as gpd
+    from ..spatial.join import locate_in
 
     loaded = read_water_points(path)
     report.extend(loaded.report)
@@ -245,13 +245,7 @@ def _join_water_points(table, path: Path, report: Report):
         return table
     points = loaded.data
     if "ubigeo" not in points or points["ubigeo"].isna().any():
-        located = gpd.sjoin(
-            points.drop(columns=["ubigeo"], errors="ignore"),
-            table[["ubigeo", "geometry"]],
-            how="left",
-            predicate="within",
-        )
-        points = points.assign(ubigeo=located["ubigeo"].groupby(level=0).first())
+        points = points.assign(ubigeo=locate_in(points, table[["ubigeo", "geometry"]]))
     served = points["population_served"] if "population_served" in points else pd.Series(np.nan, points.index)
     summary = (
         points.assign(_served=served)

@@ -120,7 +120,8 @@ class RasterGrid:
     @classmethod
     def from_dataset(cls, dataset: Any, name: str | Path = "") -> RasterGrid:
         """The grid of an open ``rasterio`` dataset; ``name`` identifies it in errors."""
-        a, b, c, d, e, f = tuple(dataset.transform)[:6]
+        transform = dataset.transform  # affine 3 refuses tuple() of a transform: read its six terms
+        a, b, c, d, e, f = transform.a, transform.b, transform.c, transform.d, transform.e, transform.f
         if b != 0 or d != 0:
             raise InputError(
                 f"The raster {name} is rotated; only north-up rasters are supported.",

@@ -6,14 +6,17 @@ once; when the process is killed (nothing can run then) it stays behind, and the
 folder removes it because its process is gone (on POSIX systems; on Windows it is left in place).
 """
 
+import errno
 import os
 import platform
 import secrets
-from collections.abc import Iterator
+import shutil
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..cancel import protected
+from .oserrors import as_os_error
 
 PREFIX = ".aguaperu-"
 # files GDAL and SQLite create beside a file they write (``x.gpkg-journal``, ``x.gpkg-wal``, ``x.gpkg-shm``)
@@ -37,7 +40,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _mode() -> int:
+def file_mode() -> int:
     """Read/write for the owner, read for others as the umask allows (``mkstemp`` would give 0600)."""
     umask = os.umask(0)
     os.umask(umask)
@@ -66,18 +69,103 @@ def replacing(target: str | Path) -> Iterator[Path]:
     interruption (``core.cancel``): a cancelled run leaves the complete file or none, and no temporary.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale(target.parent)
-    temporary = target.parent / f"{PREFIX}{_host()}-{os.getpid()}-{secrets.token_hex(4)}{target.suffix}"
+    temporary = _temporary(target)
     try:
         yield temporary
         with protected():
-            os.chmod(temporary, _mode())
+            os.chmod(temporary, file_mode())
             os.replace(temporary, target)
+    except OSError as error:
+        name_target(error, target, temporary)
+        raise
+    except Exception as error:  # a GDAL or SQLite "disk is full" is an OSError too
+        known = as_os_error(error, str(target))
+        if known is None:
+            raise
+        raise known from error
     finally:
+        _remove(temporary)
+
+
+def _temporary(target: Path, end: str = "") -> Path:
+    """A new temporary path beside ``target`` (its folder created, stale temporaries there removed)."""
+    folder = next((p for p in (target.parent, *target.parent.parents) if p.exists()), None)
+    if folder is not None and not folder.is_dir():  # mkdir would say "File exists"
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(target.parent)
+    return target.parent / f"{PREFIX}{_host()}-{os.getpid()}-{secrets.token_hex(4)}{end}{target.suffix}"
+
+
+def _remove(temporary: Path) -> None:
+    with protected():
+        for path in (temporary, *(temporary.with_name(temporary.name + end) for end in SIDECARS)):
+            path.unlink(missing_ok=True)
+
+
+def name_target(error: OSError, target: Path, temporary: Path) -> None:
+    """Have an error met while writing ``temporary`` name ``target`` (the file the user asked for)."""
+    if error.errno is not None and (error.filename is None or PREFIX in Path(str(error.filename)).name):
+        error.filename = str(target)
+
+
+@contextmanager
+def replacing_together(targets: Sequence[str | Path]) -> Iterator[list[Path]]:
+    """``replacing`` for several outputs that are replaced together or not at all: yields one temporary path
+    per target; when the block ends without an error they are moved into place in one protected step. When a
+    move fails, the targets already moved get their earlier version back (or are removed when new)."""
+    targets = [Path(target) for target in targets]
+    temporaries: list[Path] = []
+    try:
+        temporaries.extend(_temporary(target) for target in targets)
+        yield temporaries
         with protected():
-            for path in (temporary, *(temporary.with_name(temporary.name + end) for end in SIDECARS)):
-                path.unlink(missing_ok=True)
+            _move_together(temporaries, targets)
+    except OSError as error:
+        for target, temporary in zip(targets, temporaries, strict=False):
+            if error.filename is not None and Path(str(error.filename)).name == temporary.name:
+                name_target(error, target, temporary)
+        raise
+    finally:
+        for temporary in temporaries:
+            _remove(temporary)
+
+
+def _move_together(temporaries: list[Path], targets: list[Path]) -> None:
+    moved: list[tuple[Path, Path | None]] = []  # target, its earlier version kept aside (None: it was new)
+    try:
+        for temporary, target in zip(temporaries, targets, strict=True):
+            os.chmod(temporary, file_mode())
+            earlier = _keep_aside(target) if target.is_file() else None
+            try:
+                os.replace(temporary, target)
+            except OSError:
+                if earlier is not None:
+                    earlier.unlink(missing_ok=True)
+                raise
+            moved.append((target, earlier))
+    except OSError:
+        for target, earlier in reversed(moved):
+            if earlier is None:
+                target.unlink(missing_ok=True)
+            elif earlier.exists():
+                os.replace(earlier, target)
+        raise
+    finally:
+        for _, earlier in moved:
+            if earlier is not None:
+                earlier.unlink(missing_ok=True)
+
+
+def _keep_aside(target: Path) -> Path:
+    """A copy of ``target``'s current version beside it (a hard link where the file system has them): the
+    earlier version stays in place until the new one replaces it."""
+    earlier = _temporary(target, "-earlier")
+    try:
+        os.link(target, earlier)
+    except OSError:
+        shutil.copy2(target, earlier)
+    return earlier
 
 
 def write_bytes_atomic(target: str | Path, data: bytes) -> Path:

@@ -82,6 +82,26 @@ def numeric_columns(frame: pd.DataFrame, file: str, report: Report, skip=()) -> 
             )
         if parsed.decimal_comma.any():
             report.add(Severity.NOTE, "decimal_comma", file, column, count=int(parsed.decimal_comma.sum()))
+        if parsed.thousands.any():
+            report.add(
+                Severity.NOTE,
+                "thousands_separator",
+                file,
+                column,
+                frame.index[parsed.thousands][:5],
+                count=int(parsed.thousands.sum()),
+                examples=frame.loc[parsed.thousands, column].astype(str).unique().tolist(),
+            )
+        if parsed.ambiguous.any():
+            report.add(
+                Severity.ERROR,
+                "ambiguous_number",
+                file,
+                column,
+                frame.index[parsed.ambiguous][:5],
+                count=int(parsed.ambiguous.sum()),
+                examples=frame.loc[parsed.ambiguous, column].astype(str).unique().tolist(),
+            )
         frame[column] = check_range(parsed.values, column, file, report)
     return frame
 

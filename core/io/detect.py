@@ -7,6 +7,7 @@ from .child_welfare import is_endes, read_child_welfare
 from .columns import find_column, normalise
 from .district_tables import read_district_table
 from .districts import read_districts
+from .geometry import read_vector
 from .loaded import Loaded
 from .satellite import YEAR, inspect_raster, read_yearly_table
 from .tables import read_table
@@ -48,19 +49,13 @@ def detect_kind(path: str | Path, layer: str | None = None) -> str | None:
 
 
 def _vector_kind(path: Path, layer: str | None) -> str | None:
-    import fiona
-
-    from .geometry import vector_errors
+    from .geometry import geometry_type, list_layers, vector_errors
 
     try:
         if layer is None and path.suffix.lower() == ".gpkg":
-            layers = fiona.listlayers(path)
+            layers = list_layers(path)
             layer = "distritos" if "distritos" in layers else layers[0]
-        with fiona.open(path, layer=layer) as source:
-            geometry = (source.schema.get("geometry") or "").lower()
-            if geometry in ("", "unknown", "geometry"):  # declared loosely: look at the first feature
-                first = next((f for f in source if f["geometry"] is not None), None)
-                geometry = first["geometry"]["type"].lower() if first else ""
+        geometry = geometry_type(path, layer)
     except vector_errors():
         return None
     if "polygon" in geometry:
@@ -84,8 +79,11 @@ def load_input(
         loaded = Loaded("unknown", str(path))
         if not path.exists():
             loaded.report.add(Severity.ERROR, "file_not_found", path)
-        else:
-            read_table(path, loaded.report) if path.suffix.lower() not in VECTOR_SUFFIXES else None
+        else:  # the reader's own error says why (damaged, not a table...) rather than "not recognised"
+            if path.suffix.lower() in VECTOR_SUFFIXES:
+                read_vector(path, layer, loaded.report)
+            else:
+                read_table(path, loaded.report)
             if loaded.report.ok:
                 loaded.report.add(Severity.ERROR, "unknown_kind", path)
         return loaded

@@ -22,12 +22,10 @@ def read_districts(
     loaded = Loaded("districts", str(path))
     report = loaded.report
     if layer is None and path.suffix.lower() == ".gpkg" and path.exists():
-        import fiona
-
-        from .geometry import vector_errors
+        from .geometry import list_layers, vector_errors
 
         try:
-            layers = fiona.listlayers(path)
+            layers = list_layers(path)
         except vector_errors():
             layers = []
         layer = DEFAULT_LAYER if DEFAULT_LAYER in layers else None

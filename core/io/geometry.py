@@ -9,14 +9,69 @@ TARGET_CRS = "EPSG:4326"
 PERU_BOUNDS = (-81.5, -18.5, -68.5, 0.1)  # west, south, east, north, degrees
 
 
-def vector_errors() -> tuple[type[BaseException], ...]:
-    """What reading a damaged vector file raises: fiona's errors, GDAL's (``CPLE_*``, not FionaErrors), and
-    the standard library's (a damaged GeoPackage is a damaged SQLite file; a damaged GeoJSON, bad JSON; fiona
-    1.9 raises TypeError on a text field that is not UTF-8)."""
-    import fiona
-    from fiona._err import CPLE_BaseError
+def vector_engine() -> str:
+    """The library that reads vector files: pyogrio when installed (geopandas 1.x requires it and reads with it),
+    else fiona (geopandas 0.x); found without importing either."""
+    import importlib.util
 
-    return (fiona.errors.FionaError, CPLE_BaseError, OSError, ValueError, RuntimeError, KeyError, IndexError, TypeError)
+    return "pyogrio" if importlib.util.find_spec("pyogrio") is not None else "fiona"
+
+
+def vector_errors() -> tuple[type[BaseException], ...]:
+    """What reading a damaged vector file raises: fiona's errors, GDAL's (``CPLE_*``, not FionaErrors), pyogrio's
+    (RuntimeErrors), and the standard library's (a damaged GeoPackage is a damaged SQLite file; a damaged GeoJSON,
+    bad JSON; fiona 1.9 raises TypeError on a text field that is not UTF-8)."""
+    import importlib.util
+
+    errors: tuple[type[BaseException], ...] = (OSError, ValueError, RuntimeError, KeyError, IndexError, TypeError)
+    if importlib.util.find_spec("fiona") is not None:
+        import fiona
+        from fiona._err import CPLE_BaseError
+
+        errors += (fiona.errors.FionaError, CPLE_BaseError)
+    return errors
+
+
+def list_layers(path: Path) -> list[str]:
+    """The layer names of a vector file (pyogrio or fiona, see ``vector_engine``)."""
+    if vector_engine() == "pyogrio":
+        import pyogrio
+
+        return [str(name) for name in pyogrio.list_layers(path)[:, 0]]
+    import fiona
+
+    return list(fiona.listlayers(path))
+
+
+def geometry_type(path: Path, layer: str | None) -> str:
+    """The geometry type of a layer, lower case (``"multipolygon"``; ``""`` when it has none): the declared one,
+    or the first feature's when the layer declares it loosely (``Unknown``, ``Geometry``)."""
+    loose = ("", "unknown", "geometry", "none")
+    if vector_engine() == "pyogrio":
+        import pyogrio
+
+        declared = pyogrio.read_info(path, layer=layer).get("geometry_type")
+        if declared is None:  # a table without geometry
+            return ""
+        declared, start, chunk = declared.lower(), 0, 100
+        while declared.replace(" ", "").removesuffix("z").removesuffix("m") in loose:
+            frame = pyogrio.read_dataframe(path, layer=layer, columns=[], skip_features=start, max_features=chunk)
+            if not len(frame):
+                return ""
+            found = frame.geometry.dropna()
+            found = found[~found.is_empty]
+            if len(found):
+                return str(found.iloc[0].geom_type).lower()
+            start += chunk
+        return declared
+    import fiona
+
+    with fiona.open(path, layer=layer) as source:
+        declared = (source.schema.get("geometry") or "").lower()
+        if declared in loose:
+            first = next((f for f in source if f["geometry"] is not None), None)
+            declared = first["geometry"]["type"].lower() if first else ""
+    return declared
 
 
 def read_vector(path: Path, layer: str | None, report: Report):
@@ -32,6 +87,8 @@ def read_vector(path: Path, layer: str | None, report: Report):
         why = reason(error)
         if isinstance(error, TypeError | UnicodeError):  # fiona's way of failing on text that is not UTF-8
             why = f"probably a text field that is not UTF-8 ({why})"
+        elif path.suffix.lower() in (".gpkg", ".sqlite"):  # a GeoPackage GDAL cannot open is cut short or damaged
+            why = f"the file is damaged or incomplete, e.g. cut short while it was copied ({why})"
         report.add(Severity.ERROR, "unreadable_file", path, expected="GeoPackage/Shapefile/GeoJSON", reason=why)
         return None
     if frame.empty:

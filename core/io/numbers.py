@@ -7,36 +7,119 @@ import numpy as np
 import pandas as pd
 
 DECIMAL_COMMA = re.compile(r"^[-+]?\d+,\d+$")
+DECIMAL_POINT = re.compile(r"^[-+]?\d*\.\d+$")
+# thousands groups: 2,435 / 1,234,567 / 2,435.5 (comma) and 2.435 / 1.234.567 / 2.435,0 (point)
+GROUPED = {
+    ",": re.compile(r"^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$"),
+    ".": re.compile(r"^[-+]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$"),
+}
+# one group and nothing else (2,435 or 2.435): a thousands separator or a decimal one, only the column can tell
+ONE_GROUP = {",": re.compile(r"^[-+]?[1-9]\d{0,2},\d{3}$"), ".": re.compile(r"^[-+]?[1-9]\d{0,2}\.\d{3}$")}
 MISSING_TOKENS = {"", "-", "--", "na", "n/a", "nan", "null", "none"}
 
 
 @dataclass
 class ParsedNumbers:
     values: pd.Series
-    unparseable: pd.Series  # boolean mask: text present but not a number
+    unparseable: pd.Series  # boolean mask: text present but not a number (infinities included)
     decimal_comma: pd.Series  # boolean mask: read after replacing a decimal comma
+    thousands: pd.Series | None = None  # boolean mask: read after removing thousands separators
+    ambiguous: pd.Series | None = None  # boolean mask: 2,435 or 2.435 where the column does not tell; left blank
+
+    def __post_init__(self) -> None:
+        false = pd.Series(False, index=self.values.index)
+        self.thousands = false.copy() if self.thousands is None else self.thousands
+        self.ambiguous = false.copy() if self.ambiguous is None else self.ambiguous
+
+
+def separator_convention(text: pd.Series) -> str | None:
+    """How a column of numbers as text separates decimals and thousands; None when nothing tells.
+
+    Only values that can be read one way tell: ``3.5``, ``0.125``, ``1,234,567`` or ``2,435.5`` say the decimal
+    separator is a point and a comma groups thousands (``"point"``); ``2,4``, ``1.234.567`` or ``2.435,0`` say
+    the opposite (``"comma"``). A column with decimals of both kinds and no thousands group (laboratory tables
+    mixing ``0.5`` and ``1,5``) uses no thousands separator (``"decimal"``). None when no value tells, or when
+    values tell both and one of them groups thousands: ``2,435`` and ``2.435`` are then ambiguous.
+    """
+
+    def any_match(pattern: re.Pattern, unless: re.Pattern) -> bool:
+        return bool((text.str.match(pattern) & ~text.str.match(unless)).fillna(False).any())
+
+    decimal_point, decimal_comma = any_match(DECIMAL_POINT, ONE_GROUP["."]), any_match(DECIMAL_COMMA, ONE_GROUP[","])
+    comma_groups, point_groups = any_match(GROUPED[","], ONE_GROUP[","]), any_match(GROUPED["."], ONE_GROUP["."])
+    point, comma = decimal_point or comma_groups, decimal_comma or point_groups
+    if point and comma:
+        return None if comma_groups or point_groups else "decimal"
+    return "point" if point else "comma" if comma else None
 
 
 def parse_numbers(series: pd.Series) -> ParsedNumbers:
-    """Convert a column to floats; text that is not a number becomes NaN and is flagged."""
+    """Convert a column to floats; text that is not a number, and infinities, become NaN and are flagged.
+
+    Thousands separators are read by the column's convention (``separator_convention``): ``2,435`` is 2435 in
+    a column that writes ``1,234.5`` and 2.435 in one that writes ``0,5``; where nothing in the column tells,
+    it is left blank and flagged ``ambiguous``, never guessed.
+    """
     if pd.api.types.is_numeric_dtype(series):
         values = series.astype(float)
-        values = values.where(np.isfinite(values))
+        infinite = pd.Series(np.isinf(values.to_numpy()), index=series.index)
         false = pd.Series(False, index=series.index)
-        return ParsedNumbers(values, false, false.copy())
+        return ParsedNumbers(values.where(~infinite), infinite, false.copy())
     text = series.astype("string").str.strip()
     blank = text.isna() | text.str.lower().isin(MISSING_TOKENS)
-    comma = text.str.match(DECIMAL_COMMA).fillna(False).astype(bool)
-    cleaned = text.where(~comma, text.str.replace(",", ".", regex=False))
-    values = pd.to_numeric(cleaned.where(~blank), errors="coerce").astype(float)
+    convention = separator_convention(text)
+
+    def matches(pattern: re.Pattern) -> pd.Series:
+        return text.str.match(pattern).fillna(False).astype(bool) & ~blank
+
+    one_comma, one_point = matches(ONE_GROUP[","]), matches(ONE_GROUP["."])
+    ambiguous = (one_comma | one_point) & (convention is None)
+    grouped_comma = matches(GROUPED[","]) & ~(one_comma & (convention != "point"))
+    grouped_point = matches(GROUPED["."]) & ~(one_point & (convention != "comma"))
+    comma = matches(DECIMAL_COMMA) & ~(one_comma & (convention not in ("comma", "decimal")))
+    cleaned = text.where(~grouped_comma, text.str.replace(",", "", regex=False))
+    cleaned = cleaned.where(~grouped_point, cleaned.str.replace(".", "", regex=False).str.replace(",", "."))
+    cleaned = cleaned.where(~comma, cleaned.str.replace(",", ".", regex=False))
+    values = to_float(cleaned.where(~blank & ~ambiguous))
     infinite = ~np.isfinite(values) & values.notna()
     values = values.where(~infinite)
-    unparseable = (values.isna() & ~blank) | infinite
-    return ParsedNumbers(values, unparseable.astype(bool), comma & ~blank)
+    unparseable = (values.isna() & ~blank & ~ambiguous) | infinite
+    return ParsedNumbers(values, unparseable.astype(bool), comma, grouped_comma | grouped_point, ambiguous)
+
+
+def to_float(text: pd.Series) -> pd.Series:
+    """Numbers as text to floats, correctly rounded whatever the pandas: before pandas 3, ``pd.to_numeric`` and
+    ``read_csv`` parse text up to one unit in the last place off Python's ``float`` (which pandas 3 matches),
+    enough to break ties that ranks and thresholds see. What is not a number becomes NaN."""
+    values = pd.to_numeric(text, errors="coerce").astype(float)
+    parsed = values.notna().to_numpy()
+    if parsed.any():
+        strings = text[parsed].astype(str).to_numpy(dtype=object)
+        try:
+            exact = strings.astype(float)
+        except ValueError:  # something pandas reads and Python's float does not: keep pandas' value there
+            exact = np.array([_python_float(s, v) for s, v in zip(strings, values[parsed], strict=True)])
+        values = values.copy()
+        values[parsed] = exact
+    return values
+
+
+def _python_float(text: str, fallback: float) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return fallback
+
+
+def csv_float_options() -> dict:
+    """``read_csv`` keyword arguments for correctly rounded floats on every pandas (pandas 3 rounds correctly by
+    default and deprecates ``float_precision``)."""
+    return {} if int(pd.__version__.split(".")[0]) >= 3 else {"float_precision": "round_trip"}
 
 
 def mostly_numeric(series: pd.Series, share: float = 0.5) -> bool:
     """True when at least ``share`` of the non-blank values parse as numbers."""
     parsed = parse_numbers(series)
-    present = parsed.values.notna() | parsed.unparseable
-    return bool(present.any()) and parsed.values.notna().sum() >= share * present.sum()
+    numbers = parsed.values.notna() | parsed.ambiguous
+    present = numbers | parsed.unparseable
+    return bool(present.any()) and numbers.sum() >= share * present.sum()

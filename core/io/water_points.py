@@ -70,7 +70,8 @@ def read_water_points(path: str | Path, layer: str | None = None) -> Loaded:
     if frame is None:
         return loaded
     if frame.empty:  # every point lacked usable coordinates (each reported): nothing to map
-        loaded.report.add(Severity.ERROR, "empty_input", path)
+        if "coordinates_projected" not in loaded.report.codes():
+            loaded.report.add(Severity.ERROR, "empty_input", path)
         return loaded
     if is_siasar(frame.columns):
         loaded.attrs["schema"] = "siasar"
@@ -147,14 +148,30 @@ def _fix_coordinates(x: pd.Series, y: pd.Series, file: str, report: Report) -> t
         report.add(Severity.NOTE, "coordinates_swapped", file, None, x.index[swapped][:5], count=int(swapped.sum()))
         x, y = x.where(~swapped, y), y.where(~swapped, x)
     outside = ~_inside(x, y)
-    if outside.any():
+    projected = outside & (_metres(x, y) | _metres(y, x))
+    if projected.any():  # UTM metres in the latitude/longitude columns: say so, not "no rows"
+        report.add(
+            Severity.ERROR if outside.all() else Severity.WARNING,
+            "coordinates_projected",
+            file,
+            None,
+            x.index[projected][:5],
+            count=int(projected.sum()),
+            examples=[f"{a:.0f}, {b:.0f}" for a, b in zip(y[projected][:3], x[projected][:3], strict=True)],
+        )
+    if (outside & ~projected).any():
         report.add(
             Severity.WARNING,
             "coordinates_out_of_range",
             file,
             None,
-            x.index[outside][:5],
-            count=int(outside.sum()),
-            examples=x.index[outside].tolist(),
+            x.index[outside & ~projected][:5],
+            count=int((outside & ~projected).sum()),
+            examples=x.index[outside & ~projected].tolist(),
         )
     return x.where(~outside), y.where(~outside)
+
+
+def _metres(east: pd.Series, north: pd.Series) -> pd.Series:
+    """Values that look like UTM metres (easting 100-900 km, northing 0-10,000 km), not degrees."""
+    return east.between(100_000, 900_000) & north.between(0, 10_000_000)

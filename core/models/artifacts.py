@@ -1,29 +1,34 @@
-"""Bundled model artifacts: read only after their sha256 matches the one in the folder's ``model_card.json``.
+"""Model artifacts: read only after their sha256 matches, and only in formats that cannot run code.
 
 A model folder holds ``model_card.json`` and the artifacts it lists under ``"artifacts"``
-(``{"file name": {"sha256": ..., "bytes": ...}}``). scikit-learn models are stored with skops (no pickle)
-and loaded with an allow-list of types; Keras models load with ``safe_mode=True``.
+(``{"file name": {"sha256": ..., "bytes": ...}}``). The bundled folders (``models/<name>``) are verified against
+the hashes recorded in the code (``bundled.BUNDLED``, rewritten when training writes a bundled folder), card
+included, not against the card beside them. Any other folder (``--model-dir``, a retrained model) is read only
+when its card says our training wrote it and lists its hashes. Estimators are read only in the portable format
+(``portable``: numeric arrays evaluated with numpy; nothing that unpickles); Keras models load with
+``safe_mode=True``.
 """
 
 import hashlib
-import importlib
 import json
-import zipfile
 from pathlib import Path
 
 from ..errors import AguaPeruError, InputError, MissingDependencyError
+from . import bundled, portable
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 CARD = "model_card.json"
-# a skops file may instantiate classes of these packages (skops itself trusts plain builtins such as dict and
-# list); a function (``builtins.eval``, ``numpy.load``, ``posix.system``) or any other module is refused
-SKOPS_ALLOWED = ("sklearn.", "numpy.", "scipy.")
-# what skops raises on a file that is not a skops archive (a pickle, a truncated zip, a hand-made card's artifact)
-SKOPS_UNREADABLE = (zipfile.BadZipFile, OSError, ValueError, KeyError, TypeError, AttributeError, ImportError)
+BUNDLED_TABLE = Path(bundled.__file__)
+# what our training writes in every card it makes; a folder whose card lacks it is not read
+ORIGIN = "aguaperu training"
+RETRAIN = (
+    "Retrain the model (the Retrain button, or `python -m core train <model> --data <folder> --out <new folder>`), "
+    "or reinstall the plugin for the bundled model."
+)
 
 
 class ModelIntegrityError(AguaPeruError):
-    """A bundled artifact is missing, or its sha256 differs from the model card's."""
+    """A model artifact is missing, changed, not ours, or in a format that is not read."""
 
     code = "model_integrity"
 
@@ -46,6 +51,8 @@ def read_card(folder: str | Path) -> dict:
         When the folder has no readable ``model_card.json``.
     """
     path = Path(folder) / CARD
+    if bundled_name(folder) is not None:
+        path = _checked(path, _recorded(folder, CARD))
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
@@ -54,8 +61,33 @@ def read_card(folder: str | Path) -> dict:
         ) from error
 
 
+def bundled_name(folder: str | Path) -> str | None:
+    """The model name when ``folder`` is one of the bundled folders (``models/<name>``), else None."""
+    resolved = Path(folder).resolve()
+    if resolved.parent == MODELS_DIR.resolve() and not resolved.name.startswith("."):
+        return resolved.name
+    return None
+
+
+def _recorded(folder: str | Path, name: str) -> str:
+    """The sha256 of a bundled file as recorded in the code."""
+    model = bundled_name(folder)
+    expected = bundled.BUNDLED.get(model, {}).get(name)
+    if expected is None:
+        path = Path(folder) / name
+        raise ModelIntegrityError(
+            f"{path} is not a file of the bundled model {model!r} recorded in the plugin's code; it is not loaded.",
+            file=str(path),
+            fix="Reinstall the plugin, or retrain with `make models`.",
+        )
+    return expected
+
+
 def verified_path(folder: str | Path, name: str, card: dict | None = None) -> Path:
-    """The path of artifact ``name`` in ``folder``, after checking its sha256 against the model card.
+    """The path of artifact ``name`` in ``folder``, after checking its sha256.
+
+    The hash expected is the one recorded in the code for a bundled folder (``bundled.BUNDLED``), the card's
+    for any other folder; the card must list the artifact in both cases.
 
     Raises
     ------
@@ -70,12 +102,19 @@ def verified_path(folder: str | Path, name: str, card: dict | None = None) -> Pa
         raise ModelIntegrityError(
             f"The model card in {folder} does not list {name}.", file=str(path), fix="Reinstall the plugin."
         )
+    if bundled_name(folder) is not None:
+        expected = _recorded(folder, name)
+    return _checked(path, expected)
+
+
+def _checked(path: Path, expected: str) -> Path:
+    """``path`` when its sha256 is ``expected``; a clear error when it is missing or different."""
     if not path.is_file():
         raise ModelIntegrityError(f"The model file {path} is missing.", file=str(path), fix="Reinstall the plugin.")
     found = sha256_file(path)
     if found != expected:
         raise ModelIntegrityError(
-            f"The model file {path} has been changed (sha256 {found[:12]}…, the card expects {expected[:12]}…); "
+            f"The model file {path} has been changed (sha256 {found[:12]}…, expected {expected[:12]}…); "
             "it is not loaded.",
             file=str(path),
             expected=expected,
@@ -85,43 +124,36 @@ def verified_path(folder: str | Path, name: str, card: dict | None = None) -> Pa
     return path
 
 
-def load_sklearn(folder: str | Path, name: str, card: dict | None = None):
-    """A scikit-learn estimator stored with skops, after the sha256 check; only allow-listed types load."""
+def load_portable(folder: str | Path, name: str, card: dict | None = None):
+    """An estimator in the portable format (``portable``), after the sha256 check; any other file is refused.
+
+    Raises
+    ------
+    ModelIntegrityError
+        When the file is not a portable ``.npz`` archive (formats built on pickle are never read: they can run code),
+        is changed, unlisted or missing, or is in a format version this plugin does not read.
+    """
+    path = Path(folder) / name
+    if path.suffix.lower() != portable.SUFFIX:
+        raise ModelIntegrityError(
+            f"The model file {path} is not in the portable model format ({portable.SUFFIX}); files that can run "
+            "code when read (pickle, joblib and their kin) are never loaded. A model folder written by an older "
+            "AguaPerú must be retrained.",
+            code="model_format",
+            file=str(path),
+            fix=RETRAIN,
+        )
     path = verified_path(folder, name, card)
     try:
-        import skops.io as sio
-    except ImportError as error:
-        raise MissingDependencyError("Reading the bundled model needs skops: pip install skops.") from error
-    try:
-        untrusted = sio.get_untrusted_types(file=path)
-        refused = [kind for kind in untrusted if not _allowed_class(kind)]
-        if refused:
-            raise ModelIntegrityError(
-                f"The model file {path} asks for types outside scikit-learn, numpy and scipy classes: "
-                f"{', '.join(refused)}; it is not loaded.",
-                file=str(path),
-                types=refused,
-                fix="Use the bundled model, or retrain with `make models`.",
-            )
-        return sio.load(path, trusted=untrusted)
-    except SKOPS_UNREADABLE as error:
+        return portable.load(path)
+    except portable.PortableFormatError as error:
+        version = isinstance(error, portable.PortableVersionError)
         raise ModelIntegrityError(
-            f"The model file {path} cannot be read as a skops model ({type(error).__name__}: {error}).",
+            f"The model file {path} cannot be read: {error}.",
+            code="model_format_version" if version else "model_format",
             file=str(path),
-            fix="Use the bundled model, or retrain with `make models`.",
+            fix=RETRAIN,
         ) from error
-
-
-def _allowed_class(kind: str) -> bool:
-    """True for a class (not a function) of an allowed package; the module is imported, the file's code is not."""
-    if not kind.startswith(SKOPS_ALLOWED):
-        return False
-    module, _, name = kind.rpartition(".")
-    try:
-        found = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return False
-    return isinstance(found, type)
 
 
 def load_keras(folder: str | Path, name: str, card: dict | None = None):
@@ -143,7 +175,47 @@ def write_card(folder: str | Path, card: dict, artifacts: list[str]) -> Path:
         name: {"sha256": sha256_file(folder / name), "bytes": (folder / name).stat().st_size} for name in artifacts
     }
     text = json.dumps(card, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    return write_text_atomic(folder / CARD, text)
+    written = write_text_atomic(folder / CARD, text)
+    if bundled_name(folder) is not None:
+        record_bundled(folder)
+    return written
+
+
+def stamp(card: dict) -> dict:
+    """Mark a card as written by our training, in the portable format (see ``model_folder``)."""
+    card["origin"] = ORIGIN
+    card["runtime"] = dict(portable.RUNTIME)
+    return card
+
+
+def record_bundled(folder: str | Path | None = None) -> dict:
+    """Record the sha256 of a bundled folder's card and artifacts (every bundled folder when None) in the code.
+
+    Training calls this when it writes a bundled folder (``make models``); run it after editing a bundled card
+    by hand. Rewrites ``core/models/bundled.py`` and returns the table.
+    """
+    folders = [Path(folder)] if folder is not None else sorted(p.parent for p in MODELS_DIR.glob(f"*/{CARD}"))
+    table = dict(bundled.BUNDLED)
+    for path in folders:
+        name = bundled_name(path)
+        if name is None:
+            raise InputError(f"{path} is not a bundled model folder.", code="not_bundled", file=str(path))
+        listed = json.loads((path / CARD).read_text(encoding="utf-8")).get("artifacts", {})
+        table[name] = {file: sha256_file(path / file) for file in sorted([*listed, CARD])}
+    lines = [
+        '"""The sha256 of every file of the bundled models, card included: the bundled folders are verified against',
+        "these, recorded in the code, not against the card beside them. Written by",
+        "``core.models.artifacts.record_bundled`` when training writes a bundled folder (``make models``); not edited",
+        'by hand."""',
+        "",
+        "BUNDLED = {",
+    ]
+    for name in sorted(table):
+        lines += [f'    "{name}": {{', *(f'        "{f}": "{h}",' for f, h in sorted(table[name].items())), "    },"]
+    write_text_atomic(BUNDLED_TABLE, "\n".join([*lines, "}", ""]))
+    bundled.BUNDLED.clear()
+    bundled.BUNDLED.update(table)
+    return table
 
 
 def write_text_atomic(target: Path, text: str) -> Path:
@@ -154,10 +226,33 @@ def write_text_atomic(target: Path, text: str) -> Path:
 
 
 def model_folder(name: str, folder: str | Path | None = None) -> Path:
-    """The folder of bundled model ``name`` (``models/<name>``), or ``folder`` when given."""
+    """The folder of bundled model ``name`` (``models/<name>``), or ``folder`` when given.
+
+    A folder other than a bundled one is used only when its card says our training wrote it (``stamp``) and
+    lists its artifacts with their hashes.
+
+    Raises
+    ------
+    InputError
+        When the folder has no model card.
+    ModelIntegrityError
+        When the card of a folder of one's own does not come from our training.
+    """
     path = Path(folder) if folder is not None else MODELS_DIR / name
     if not (path / CARD).is_file():
         raise InputError(
             f"No model card in {path}.", code="file_not_found", file=str(path / CARD), fix="Run `make models`."
         )
+    if bundled_name(path) is None:
+        card = read_card(path)
+        listed = card.get("artifacts")
+        hashed = isinstance(listed, dict) and listed and all("sha256" in meta for meta in listed.values())
+        if card.get("origin") != ORIGIN or not hashed:
+            raise ModelIntegrityError(
+                f"The model folder {path} was not written by AguaPerú's training (its card does not say so, or "
+                "lists no hashes); it is not loaded.",
+                code="model_origin",
+                file=str(path / CARD),
+                fix=RETRAIN,
+            )
     return path

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputError
+from .output import SUFFIXES
 
 
 def add_parser(commands, progress: Callable[[float, str], None]) -> None:
@@ -31,7 +32,9 @@ def add_parser(commands, progress: Callable[[float, str], None]) -> None:
     siting.add_argument("--time-limit", type=float, default=120.0, help="seconds for the MILP solver (120)")
     siting.add_argument("--out", help="chosen sites: .csv or .gpkg")
     siting.add_argument("--demand-out", help="every demand point with its weight and coverage: .csv or .gpkg")
-    siting.set_defaults(handler=lambda args: run_siting(args, progress))
+    siting.set_defaults(
+        handler=lambda args: run_siting(args, progress), outputs={"out": SUFFIXES, "demand_out": SUFFIXES}
+    )
 
     rehab = jobs.add_parser("rehab", help="rank existing water systems for rehabilitation")
     _common(rehab)
@@ -43,7 +46,7 @@ def add_parser(commands, progress: Callable[[float, str], None]) -> None:
         help="risk from the bundled model (default), SIASAR conditions, or left out",
     )
     rehab.add_argument("--out", required=True, help="ranked systems: .csv or .gpkg")
-    rehab.set_defaults(handler=lambda args: run_rehab(args, progress))
+    rehab.set_defaults(handler=lambda args: run_rehab(args, progress), outputs={"out": SUFFIXES})
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +81,8 @@ def _population(args: argparse.Namespace):
 
 def run_siting(args: argparse.Namespace, progress: Callable[[float, str], None]) -> int:
     """Plan the sites, write the tables asked for and print the summary."""
-    from .output import write_table
+    from ..io.outputs import write_together
+    from .output import write_to
     from .siting import SitingOptions, plan_siting
 
     if args.k is not None and args.k < 1:
@@ -96,10 +100,12 @@ def run_siting(args: argparse.Namespace, progress: Callable[[float, str], None])
     result = plan_siting(
         Path(args.data), options, args.candidates, args.department, _population(args), args.cost_column, progress
     )
+    writers = {}
     if args.out:
-        write_table(result.sites, Path(args.out), "sites")
+        writers[args.out] = lambda path: write_to(result.sites, path, "sites")
     if args.demand_out:
-        write_table(result.demand, Path(args.demand_out), "demand")
+        writers[args.demand_out] = lambda path: write_to(result.demand, path, "demand")
+    write_together(writers)  # both replaced together, or neither
     s = result.summary
     print(
         f"{s['sites_selected']} sites ({s['method']}, {s['status']}, gap {100 * s['gap']:.4f} %, "

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CancelledError, InputError
+from ..io.numbers import csv_float_options
 from .coverage import coverage_matrix
 from .mclp import never_cancelled, no_progress
 
@@ -81,7 +82,7 @@ def read_centres(path: str | Path, departments=()) -> pd.DataFrame:
     path = Path(path)
     codes = check_departments(departments)
     try:
-        frame = pd.read_csv(path, dtype={"inei_ccpp": str, "inei_distrito": str})
+        frame = pd.read_csv(path, dtype={"inei_ccpp": str, "inei_distrito": str}, **csv_float_options())
     except (OSError, ValueError) as error:
         raise InputError(f"{path} cannot be read: {error}.", "unreadable", file=str(path)) from error
     missing = [c for c in CENTRE_COLUMNS if c not in frame.columns]
@@ -112,13 +113,13 @@ def read_centres(path: str | Path, departments=()) -> pd.DataFrame:
 
 def district_population(data_dir: str | Path) -> pd.DataFrame:
     """District population 2020: ``ubigeo, population, population_source`` (``pob_2020`` or ``density_x_area``)."""
-    poverty = pd.read_csv(_data_file(data_dir, POVERTY), dtype={"ubigeo": str})
+    poverty = pd.read_csv(_data_file(data_dir, POVERTY), dtype={"ubigeo": str}, **csv_float_options())
     table = pd.DataFrame(
         {"ubigeo": poverty["ubigeo"].str.zfill(6), "population": pd.to_numeric(poverty["pob_2020"], errors="coerce")}
     ).assign(population_source="pob_2020")
     path = Path(data_dir) / DISTRICTS
     if path.is_file():
-        districts = pd.read_csv(path, dtype={"inei": str})
+        districts = pd.read_csv(path, dtype={"inei": str}, **csv_float_options())
         density = pd.to_numeric(districts["pob_densidad_2020"], errors="coerce")
         area = pd.to_numeric(districts["superficie"], errors="coerce")
         extra = pd.DataFrame({"ubigeo": districts["inei"].str.zfill(6), "population": density * area})
@@ -142,7 +143,7 @@ def spread_population(centres: pd.DataFrame, districts: pd.DataFrame, urban_fact
     district_shares = pd.Series(shares).groupby(centres["ubigeo"].to_numpy()).transform("sum").to_numpy()
     totals = districts.set_index("ubigeo")
     population = centres["ubigeo"].map(totals["population"]).to_numpy(dtype=float)
-    source = centres["ubigeo"].map(totals["population_source"]).astype(object).to_numpy()
+    source = centres["ubigeo"].map(totals["population_source"]).to_numpy(dtype=object, copy=True)  # written below
     per_share = population / district_shares
     unknown = ~np.isfinite(population)
     if unknown.any():
@@ -239,7 +240,7 @@ def district_poverty(
     Districts INEI 2018 leaves out take the bundled poverty model's prediction (only computed when some are
     needed); with ``poverty_model=False``, or for a district the model does not cover, the national median.
     """
-    observed = pd.read_csv(_data_file(data_dir, POVERTY), dtype={"ubigeo": str})
+    observed = pd.read_csv(_data_file(data_dir, POVERTY), dtype={"ubigeo": str}, **csv_float_options())
     rates = pd.Series(
         pd.to_numeric(observed["pobreza_monetaria"], errors="coerce").to_numpy(), index=observed["ubigeo"].str.zfill(6)
     ).dropna()

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 STORE_NAME = "scenarios.gpkg"
+COMPARISON = ("comparison_kpi.csv", "comparison_districts.csv")
+BASELINE_ID = "0" * 32  # the baseline's id in a store the command line writes: never a scenario file's
 
 
 def add_parser(commands, progress: Callable[[float, str], None]) -> None:
@@ -33,51 +35,120 @@ def slug(name: str) -> str:
     return re.sub(r"[^0-9A-Za-z_-]+", "_", name).strip("_").lower() or "scenario"
 
 
-def _stored(store, scenario):
-    """The scenario as kept in the store: a file without an id reuses the stored scenario of the same name;
-    a changed scenario is stored as a new version."""
-    listed = store.list()
+def kpi_file(scenario) -> str:
+    """The KPI CSV of a scenario, named by its id as well as its name: two scenarios never share one, whatever
+    their names (``plan a`` and ``plan_a``, ``Baseline`` and ``baseline``), on any file system."""
+    if scenario.id == BASELINE_ID:
+        return "kpi_baseline.csv"
+    return f"kpi_{slug(scenario.name)[:48]}_{scenario.id[:12]}.csv"
+
+
+def cli_baseline(like=None):
+    """The baseline of the command line and the Processing algorithm: reserved id ``BASELINE_ID``, so that a
+    scenario named ``baseline`` is never taken for it."""
+    from .model import baseline
+
+    return baseline(like).copy(id=BASELINE_ID)
+
+
+def _prepared(store, listed, scenario, is_baseline: bool):
+    """The scenario as it will be stored, and the version of it the store holds now (None: not stored).
+
+    A file without a stored id reuses the stored scenario of the same name (never the baseline); a changed
+    scenario becomes a new version. Nothing is written here: ``run_all`` stores scenarios and results in one
+    transaction.
+    """
+    from ..errors import InputError
+    from .model import now
+
+    if (scenario.id == BASELINE_ID) != is_baseline:
+        raise InputError(
+            f"Scenario {scenario.name!r} has the id reserved for the baseline ({BASELINE_ID}).",
+            "reserved_id",
+            value=scenario.id,
+            fix="Remove the id from the scenario file; a new one is given.",
+        )
     if not (listed["id"] == scenario.id).any():
-        same = listed[listed["name"] == scenario.name]
-        if not len(same):
-            return store.create(scenario)
+        same = listed[(listed["name"] == scenario.name) & (listed["id"] != BASELINE_ID)]
+        if is_baseline or not len(same):
+            return scenario, None
         scenario.id = same["id"].iloc[0]
     current = store.load(scenario.id)
     mine, theirs = scenario.to_dict(), current.to_dict()
     for key in ("version", "created", "modified"):
         mine.pop(key), theirs.pop(key)
     if mine == theirs:
-        return current
-    return store.update(scenario.copy(version=current.version, created=current.created))
+        return current, current.version
+    return scenario.copy(version=current.version + 1, created=current.created, modified=now()), current.version
 
 
-def _run_all(scenarios: list, data_dir: Path, out: Path, progress, is_cancelled=None) -> dict:
-    """Run and store every scenario; on an error or a cancel, the files this call created are removed (a store
-    that existed before keeps what it held)."""
-    from ..cancel import protected
-    from ..io.atomic import SIDECARS
-    from ..models.water_risk import write_csv
+def labels(results: list) -> dict:
+    """A distinct column label for each result (its name; with its id when the name is taken already, letter
+    case ignored): label → result, in order."""
+    labelled: dict = {}
+    for result in results:
+        label = result.scenario.name
+        if label.casefold() in {known.casefold() for known in labelled}:
+            label = f"{label} ({result.scenario_id[:12]})"
+        labelled[label] = result
+    return labelled
+
+
+def run_all(
+    scenarios: list,
+    data_dir: Path,
+    out: Path,
+    progress,
+    is_cancelled=None,
+    compare: bool = False,
+    inputs: tuple = (),
+) -> list:
+    """Run every scenario (with ``compare``, the first is the baseline ``cli_baseline`` and the others are
+    compared with it), then store the scenarios and their results in one transaction and write the KPI CSVs
+    (and ``comparison_kpi.csv``, ``comparison_districts.csv``), all replaced together.
+
+    Outputs are checked against ``inputs`` (the scenario files) and the data folder before any work. On an
+    error or a cancel nothing is written: the store is never deleted, a transaction of this run is rolled back.
+    """
+    from ..errors import InputError
+    from ..io.atomic import replacing_together
+    from ..io.outputs import check_outputs, to_csv
+    from .run import compare as compare_results
     from .run import never_cancelled, run_scenario
     from .store import ScenarioStore
 
     store = ScenarioStore(out / STORE_NAME)
-    created = [] if store.path.exists() else [store.path]
-    results = {}
-    try:
-        for scenario in scenarios:
-            scenario = _stored(store, scenario)
-            result = run_scenario(scenario, data_dir, progress=progress, is_cancelled=is_cancelled or never_cancelled)
-            store.write_results(result)
-            table = out / f"kpi_{slug(scenario.name)}.csv"
-            created += [] if table.exists() else [table]
-            write_csv(result.kpi_table(), table)
-            results[scenario.name] = result
-    except BaseException:
-        with protected():
-            for path in created:
-                for leftover in (path, *(path.with_name(path.name + end) for end in SIDECARS)):
-                    leftover.unlink(missing_ok=True)
-        raise
+    listed = store.list()
+    prepared = [_prepared(store, listed, s, compare and i == 0) for i, s in enumerate(scenarios)]
+    ids = [scenario.id for scenario, _ in prepared]
+    if len(set(ids)) < len(ids):
+        raise InputError(
+            "Two scenario files are the same scenario (same id, or same name without an id).",
+            "duplicate_scenario",
+            value=ids,
+            fix="Give each scenario its own name, or remove the duplicated file.",
+        )
+    files = {scenario.id: out / kpi_file(scenario) for scenario, _ in prepared}
+    targets = {f"--out ({scenario.name})": files[scenario.id] for scenario, _ in prepared}
+    if compare:
+        targets.update({"--out (comparison)": out / COMPARISON[0], "--out (districts)": out / COMPARISON[1]})
+    check_outputs({**targets, "--out (store)": store.path}, inputs, data_dir)
+    results = [
+        run_scenario(scenario, data_dir, progress=progress, is_cancelled=is_cancelled or never_cancelled)
+        for scenario, _ in prepared
+    ]
+    writers = {files[r.scenario_id]: (lambda path, r=r: to_csv(r.kpi_table(), path)) for r in results}
+    if compare:
+        labelled = labels(results)
+        kpis, districts = compare_results(labelled, next(iter(labelled)))
+        writers[out / COMPARISON[0]] = lambda path: to_csv(kpis, path)
+        writers[out / COMPARISON[1]] = lambda path: to_csv(districts, path)
+
+    with replacing_together(list(writers)) as temporaries:
+        for temporary, write in zip(temporaries, writers.values(), strict=True):
+            write(temporary)
+        # one transaction; the CSVs are moved into place only once it has committed
+        store.write_many(results, is_cancelled, seen={scenario.id: version for scenario, version in prepared})
     return results
 
 
@@ -89,43 +160,41 @@ def _print_kpis(result) -> None:
         print(f"  warning: {warning}")
 
 
-def _write_comparison(results: dict, baseline_name: str, out: Path) -> None:
-    from ..models.water_risk import write_csv
-    from .run import compare
+def _print_comparison(out: Path) -> None:
+    import pandas as pd
 
-    kpis, districts = compare(results, baseline_name)
-    write_csv(kpis, out / "comparison_kpi.csv")
-    write_csv(districts, out / "comparison_districts.csv")
+    kpis = pd.read_csv(out / COMPARISON[0])
     print(kpis.to_string(index=False, float_format=lambda v: f"{v:,.2f}"))
-    print(f"{out / 'comparison_kpi.csv'}, {out / 'comparison_districts.csv'}: {len(districts)} district rows")
+    districts = pd.read_csv(out / COMPARISON[1], usecols=[0])
+    print(f"{out / COMPARISON[0]}, {out / COMPARISON[1]}: {len(districts)} district rows")
 
 
 def run_command(args, progress: Callable[[float, str], None]) -> int:
     """Run one scenario (and the baseline with ``--baseline``), store the results and print the KPIs."""
-    from .model import Scenario, baseline
+    from .model import Scenario
 
     scenario = Scenario.load(args.file)
     out = Path(args.out)
-    scenarios = [baseline(scenario), scenario] if args.baseline else [scenario]
-    results = _run_all(scenarios, Path(args.data), out, progress)
-    for result in results.values():
+    scenarios = [cli_baseline(scenario), scenario] if args.baseline else [scenario]
+    results = run_all(scenarios, Path(args.data), out, progress, compare=args.baseline, inputs=(args.file,))
+    for result in results:
         _print_kpis(result)
     if args.baseline:
-        _write_comparison(results, scenarios[0].name, out)
-    print(f"{out / STORE_NAME}: {', '.join(results)}")
+        _print_comparison(out)
+    print(f"{out / STORE_NAME}: {', '.join(r.scenario.name for r in results)}")
     return 0
 
 
 def compare_command(args, progress: Callable[[float, str], None]) -> int:
     """Run the baseline (with the first scenario's method settings) and every scenario; write the comparison."""
     from ..errors import InputError
-    from .model import Scenario, baseline
+    from .model import Scenario
 
     scenarios = [Scenario.load(path) for path in args.files]
     names = [s.name for s in scenarios]
-    if len(set(names)) < len(names) or "baseline" in names:
+    if len({name.casefold() for name in names}) < len(names):
         raise InputError(
-            f"Scenario names must differ from each other and from 'baseline': {', '.join(names)}.",
+            f"Scenario names must differ from each other: {', '.join(names)}.",
             "duplicate_name",
             fix="Rename the scenarios.",
         )
@@ -135,10 +204,11 @@ def compare_command(args, progress: Callable[[float, str], None]) -> int:
             "mixed_departments",
             fix="Give every scenario the same departments.",
         )
-    reference = baseline(scenarios[0])
     out = Path(args.out)
-    results = _run_all([reference, *scenarios], Path(args.data), out, progress)
-    for result in results.values():
+    results = run_all(
+        [cli_baseline(scenarios[0]), *scenarios], Path(args.data), out, progress, compare=True, inputs=args.files
+    )
+    for result in results:
         _print_kpis(result)
-    _write_comparison(results, reference.name, out)
+    _print_comparison(out)
     return 0

@@ -239,7 +239,7 @@ class Scenario:
     def from_json(cls, text: str, base_dir: str | Path | None = None, source: str = "scenario") -> "Scenario":
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as error:
+        except (json.JSONDecodeError, RecursionError) as error:
             raise InputError(
                 f"{source} is not valid JSON: {error}.", "bad_json", file=source, fix="Check the JSON syntax."
             ) from error
@@ -250,10 +250,26 @@ class Scenario:
         """Read a scenario file; a per-district growth table given as a path is read and stored inline."""
         path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8")
+            data = path.read_bytes()
         except OSError as error:
-            raise InputError(f"{path} cannot be read: {error}.", "unreadable", file=str(path)) from error
-        return cls.from_json(text, path.parent, path.name)
+            from ..io.oserrors import file_system_error
+
+            raise file_system_error(error, str(path)) from error
+        return cls.from_json(decode_json(data), path.parent, path.name)
+
+
+def decode_json(data: bytes) -> str:
+    """The text of a JSON file: UTF-8 with or without a byte-order mark, UTF-16 or UTF-32 (as RFC 8259
+    allows), or else Windows-1252 (a file saved by Notepad in Spanish Windows)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:4]:
+        try:
+            return data.decode(json.detect_encoding(data))
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def baseline(like: Scenario | None = None, name: str = "baseline") -> Scenario:
@@ -407,20 +423,32 @@ class _Reader:
         return growth
 
     def district_table(self, text: str) -> dict:
-        import pandas as pd
+        """UBIGEO → annual rate from a CSV; its delimiter (``,`` ``;`` tab), encoding and decimal comma are
+        detected (``core.io.tables.read_table``)."""
+        from ..io.columns import find_column
+        from ..io.numbers import parse_numbers
+        from ..io.tables import read_table
+        from ..validation import Report
 
         path = Path(text)
         if not path.is_absolute() and self.base_dir is not None:
             path = self.base_dir / path
-        try:
-            frame = pd.read_csv(path, dtype={"ubigeo": str})
-        except (OSError, ValueError) as error:
-            self.problem("growth.by_district", f"{path} cannot be read ({error})", "Give a CSV: ubigeo,annual_pct")
+        report = Report()
+        frame = read_table(path, report)
+        if frame is None:
+            why = report.errors[0].message if report.errors else "no rows"
+            self.problem("growth.by_district", f"{path} cannot be read ({why})", "Give a CSV: ubigeo,annual_pct")
             return {}
-        if not {"ubigeo", "annual_pct"} <= set(frame.columns):
-            self.problem("growth.by_district", f"{path} lacks ubigeo or annual_pct", "Name the columns so.")
+        code, rate = find_column(frame.columns, ("ubigeo",)), find_column(frame.columns, ("annual_pct",))
+        if code is None or rate is None:
+            found = ", ".join(map(str, frame.columns[:6]))
+            self.problem(
+                "growth.by_district", f"{path} lacks ubigeo or annual_pct (columns: {found})", "Name the columns so."
+            )
             return {}
-        return dict(zip(frame["ubigeo"], frame["annual_pct"], strict=True))
+        keep = frame[code].notna()
+        rates = parse_numbers(frame.loc[keep, rate]).values.astype(float)
+        return dict(zip(frame.loc[keep, code], rates, strict=True))
 
     def climate(self, data: dict) -> Climate:
         section = self.section(data, "climate", ("temperature_delta_c", "precipitation_delta_pct"))

@@ -49,7 +49,7 @@ class ScenarioStore:
     @contextmanager
     def _transaction(self):
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with protected():  # a cancelled run is not interrupted inside a transaction (core.cancel)
+        with protected(), self._named_errors():  # a cancelled run is not interrupted inside a transaction
             connection = gpkg.connect(self.path)
             try:
                 connection.execute("BEGIN IMMEDIATE")
@@ -65,16 +65,36 @@ class ScenarioStore:
                 connection.close()
 
     @contextmanager
+    def _named_errors(self):
+        """SQLite's errors (disk full, read-only, not a database) as errors naming the store and the fix."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            from ..io.oserrors import as_os_error, file_system_error
+
+            known = as_os_error(error, str(self.path))
+            if known is not None:
+                raise file_system_error(known) from error
+            raise InputError(
+                f"{self.path} cannot be used as the scenario store: {error}.",
+                "bad_store",
+                file=str(self.path),
+                reason=str(error),
+                fix="Choose another output folder, or move the damaged scenarios.gpkg away.",
+            ) from error
+
+    @contextmanager
     def _reading(self):
         if not self.path.is_file():
             raise InputError(
                 f"{self.path} does not exist.", "missing_file", file=str(self.path), fix="Create a scenario first."
             )
-        connection = gpkg.connect(self.path)
-        try:
-            yield connection
-        finally:
-            connection.close()
+        with self._named_errors():
+            connection = gpkg.connect(self.path)
+            try:
+                yield connection
+            finally:
+                connection.close()
 
     @staticmethod
     def _initialise(connection: sqlite3.Connection) -> None:
@@ -189,6 +209,26 @@ class ScenarioStore:
             text, _, _, _ = self._row(connection, scenario_id)
         return Scenario.from_json(text, source=f"{self.path.name}:{scenario_id}")
 
+    def _save(self, connection: sqlite3.Connection, scenario: Scenario, seen: int | None) -> None:
+        row = connection.execute(f"SELECT version FROM {SCENARIOS} WHERE id = ?", (scenario.id,)).fetchone()
+        current = None if row is None else row[0]
+        if current != seen:
+            raise InputError(
+                f"Scenario {scenario.name!r} was changed or deleted in {self.path} while this run went on "
+                f"(stored version {current}, read {seen}); nothing was written.",
+                "stale_scenario",
+                file=str(self.path),
+                value=scenario.id,
+                fix="Run it again.",
+            )
+        if current is None:
+            self._put(connection, scenario)
+        elif scenario.version != current:
+            connection.execute(
+                f"UPDATE {SCENARIOS} SET name = ?, version = ?, json = ?, modified = ? WHERE id = ?",
+                (scenario.name, scenario.version, scenario.to_json(), scenario.modified, scenario.id),
+            )
+
     @staticmethod
     def _put(connection: sqlite3.Connection, scenario: Scenario) -> None:
         connection.execute(
@@ -213,13 +253,22 @@ class ScenarioStore:
         """
         return self.write_many([result])[0]
 
-    def write_many(self, results: Sequence[ScenarioResult], is_cancelled=None) -> tuple[dict[str, str], ...]:
+    def write_many(
+        self, results: Sequence[ScenarioResult], is_cancelled=None, seen: dict[str, int | None] | None = None
+    ) -> tuple[dict[str, str], ...]:
         """``write_results`` for several results in one transaction: all of them are written or none.
 
         ``is_cancelled`` is asked once everything is written, just before the commit: when it answers True the
         transaction is rolled back (``CancelledError``) and the store is left as it was.
+
+        With ``seen`` (scenario id → the version the caller read from the store, None when it was not stored),
+        the scenarios the results were run for are stored in the same transaction: added, or updated to the
+        result's version; one changed or deleted meanwhile (its stored version is no longer the one seen) is
+        refused (``stale_scenario``) and nothing is written.
         """
         with self._transaction() as connection:
+            for result in results if seen is not None else ():
+                self._save(connection, result.scenario, seen.get(result.scenario_id))
             written = tuple(self._write(connection, result) for result in results)
             if is_cancelled is not None and is_cancelled():
                 raise CancelledError("The scenario run was cancelled: nothing was written.")

@@ -134,6 +134,10 @@ def hotspots(
             column=column,
             fix="Choose a field that varies between districts.",
         )
+    # the statistics do not depend on the unit: dividing by a power of two (exact) keeps values such as 1e308
+    # from overflowing in esda's sums and squares, which gave Moran's I NaN and every district "LL"
+    scale = 2.0 ** np.floor(np.log2(np.max(np.abs(y))))
+    y = y / scale
     _, esda = import_pysal()
 
     def step(fraction: float, message: str) -> None:
@@ -166,6 +170,15 @@ def hotspots(
         step(0.8, "global Moran")
         with seeded_numpy(seed):
             moran = esda.Moran(y, w, transformation="r", permutations=permutations)
+    statistics = (gi.Zs, gi.p_sim, lisa.Is, lisa.p_sim, [moran.I, moran.p_sim])
+    if not all(np.isfinite(np.asarray(statistic, dtype=float)).all() for statistic in statistics):
+        raise InputError(
+            f"The statistics of column '{column}' are not finite numbers: its values are too far apart to compare "
+            f"(from {float(values.min()):g} to {float(values.max()):g}).",
+            code="statistics_not_finite",
+            column=column,
+            fix="Check the column for impossible values (such as 1e308) and correct them.",
+        )
     thresholds = {alpha: (esda.fdr(gi.p_sim, alpha) if fdr else alpha) for alpha, _ in LEVELS}
     lisa_threshold = esda.fdr(lisa.p_sim, LISA_ALPHA) if fdr else LISA_ALPHA
 
@@ -187,7 +200,7 @@ def hotspots(
         "permutations": permutations,
         "seed": seed,
         "fdr": fdr,
-        "gi_offset": offset,
+        "gi_offset": offset * scale,
         "gi_thresholds": {f"{100 - round(alpha * 100)}": float(t) for alpha, t in thresholds.items()},
         "gi_counts": _counts(result["gi_class"], GI_CLASSES),
         "lisa_alpha": LISA_ALPHA,

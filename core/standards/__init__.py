@@ -5,7 +5,7 @@ category)`` compares them with DS 031-2010-SA (drinking water) or DS 004-2017-MI
 category) and returns one frame per measurement and one per sampling point.
 """
 
-from .check import STATUSES, check, summarise_parameters, summarise_points, write_table
+from .check import STATUSES, check, summarise_parameters, summarise_points, write_table, write_tables
 from .measurements import read_measurements
 from .tables import DEFAULT_STANDARD, STANDARD_FILES, categories, load_limits, select_categories
 from .units import convert
@@ -25,4 +25,5 @@ __all__ = [
     "summarise_parameters",
     "summarise_points",
     "write_table",
+    "write_tables",
 ]

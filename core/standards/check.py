@@ -31,6 +31,7 @@ from .units import conversion_factors, normalise_unit
 
 STATUSES = ("exceeds", "complies", "undetermined", "no_limit", "not_comparable", "no_value")
 CHECKED = ("exceeds", "complies", "undetermined")
+DATE_FORMAT = "%Y-%m-%d"
 MEASUREMENT_RESULT_COLUMNS = (
     "row",
     "point",
@@ -261,10 +262,19 @@ def _names(frame: pd.DataFrame, status: str, with_unit: bool = False) -> pd.Seri
 
 
 def write_table(frame: pd.DataFrame, target: str | Path) -> Path:
-    """Write ``frame`` as a UTF-8 CSV; the file appears only when complete."""
-    from ..io.atomic import replacing
+    """Write ``frame`` as a UTF-8 CSV; the file appears only when complete (``core.io.outputs``)."""
+    from ..io.outputs import write_csv
 
-    target = Path(target)
-    with replacing(target) as temporary:
-        frame.to_csv(temporary, index=False, encoding="utf-8", date_format="%Y-%m-%d")
-    return target
+    return write_csv(frame, target, date_format=DATE_FORMAT)
+
+
+def write_tables(frames: dict[str | Path, pd.DataFrame]) -> list[Path]:
+    """Write several CSVs (target → frame) that are replaced together or not at all."""
+    from ..io.outputs import to_csv, write_together
+
+    return write_together(
+        {
+            target: lambda path, frame=frame: to_csv(frame, path, date_format=DATE_FORMAT)
+            for target, frame in frames.items()
+        }
+    )

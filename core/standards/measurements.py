@@ -129,6 +129,8 @@ def measurements_frame(frame: pd.DataFrame, file: str = "<table>", report: Repor
 
 def parse_values(text: pd.Series, file: str = "<table>", column: str | None = None, report: Report | None = None):
     """Numbers and their censoring (``"<"``, ``">"`` or ``""``) from laboratory values such as ``<0,001``."""
+    from ..io.numbers import ONE_GROUP, separator_convention
+
     numbers, signs = [], []
     for raw in text:
         number, sign = _parse_value(str(raw))
@@ -136,8 +138,38 @@ def parse_values(text: pd.Series, file: str = "<table>", column: str | None = No
         signs.append(sign)
     values = pd.Series(numbers, index=text.index, dtype=float)
     censored = pd.Series(signs, index=text.index, dtype=object)
+    # 2,435 or 2.435: a decimal or a thousands separator; the other values of the column tell which (read as a
+    # decimal by _parse_value unless the column groups thousands with that sign)
+    bare = text.astype(str).str.strip().str.replace(r"^(<=|>=|<|>|≤|≥)\s*", "", regex=True)
+    convention = separator_convention(bare)
+    one_comma, one_point = bare.str.match(ONE_GROUP[","]), bare.str.match(ONE_GROUP["."])
+    ambiguous = (one_comma | one_point) & (convention is None)
+    thousands = (one_comma & (convention == "point")) | (one_point & (convention == "comma"))
+    values = values.where(~ambiguous)
+    values[thousands] = pd.to_numeric(bare[thousands].str.replace(r"[.,]", "", regex=True)).astype(float)
+    censored = censored.where(~ambiguous, "")
     if report is not None:
-        bad = values.isna() & (censored == "") & (text.astype(str).str.strip() != "")
+        if ambiguous.any():
+            report.add(
+                Severity.ERROR,
+                "ambiguous_number",
+                file,
+                column,
+                text.index[ambiguous][:5],
+                count=int(ambiguous.sum()),
+                examples=text[ambiguous].astype(str).unique().tolist(),
+            )
+        if thousands.any():
+            report.add(
+                Severity.NOTE,
+                "thousands_separator",
+                file,
+                column,
+                text.index[thousands][:5],
+                count=int(thousands.sum()),
+                examples=text[thousands].astype(str).unique().tolist(),
+            )
+        bad = values.isna() & (censored == "") & (text.astype(str).str.strip() != "") & ~ambiguous
         if bad.any():
             report.add(
                 Severity.WARNING,
@@ -179,9 +211,10 @@ def _parse_value(raw: str) -> tuple[float, str]:
     elif number.count(",") > 1 or number.count(".") > 1:
         number = number.replace(",", "").replace(".", "") if number.count(".") > 1 else number.replace(",", "")
     try:
-        return float(number), sign
+        value = float(number)
     except ValueError:
         return np.nan, ""
+    return (value, sign) if np.isfinite(value) else (np.nan, "")  # 1e400: not a measurement
 
 
 def parse_dates(text: pd.Series, file: str = "<table>", column: str | None = None, report: Report | None = None):

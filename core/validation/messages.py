@@ -55,7 +55,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "decimal_comma": (
         QT_TRANSLATE_NOOP("Validation", "{count} values of '{column}' use a decimal comma; they were read as numbers."),
-        QT_TRANSLATE_NOOP("Validation", "Nothing to do; use a decimal point to avoid this note."),
+        QT_TRANSLATE_NOOP("Validation", "Check that they are decimals; use a decimal point to avoid this note."),
+    ),
+    "thousands_separator": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{count} values of '{column}' have thousands separators (for example {examples}); they were read as "
+            "whole thousands."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation", "Check that the column uses one convention; write numbers without separators to be sure."
+        ),
+    ),
+    "ambiguous_number": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{count} values of '{column}' can be read two ways (for example {examples}: thousands, or decimals); "
+            "they were left blank."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Write whole numbers without a thousands separator (2435) and decimals with a decimal point (2.435), "
+            "then load the file again."
+        ),
     ),
     "out_of_range": (
         QT_TRANSLATE_NOOP(
@@ -130,6 +152,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
             "Validation", "They are left out. Check that latitude and longitude are not swapped and are in degrees."
         ),
     ),
+    "coordinates_projected": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{count} points have coordinates in metres, not degrees (for example {examples}): the columns look "
+            "projected (UTM)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Give latitude and longitude in degrees (WGS 84): in QGIS, load the table with its UTM zone (EPSG:32717, "
+            "32718 or 32719) and export it as EPSG:4326, or give the points as a GeoPackage with its CRS."
+        ),
+    ),
     "coordinates_swapped": (
         QT_TRANSLATE_NOOP(
             "Validation", "Latitude and longitude appear swapped in {count} rows; they were swapped back."
@@ -159,6 +193,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ),
         QT_TRANSLATE_NOOP("Validation", "Nothing to do: records are never shown or written."),
     ),
+    "child_records_without_clusters": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The child records cannot be placed in districts: the data folder has no survey cluster table ({table})."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Choose the data folder that holds the cluster table (validate --data FOLDER); without it no child "
+            "figure is published."
+        ),
+    ),
+    "child_cells_suppressed": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{count} of {total} areas ({level}) have fewer than {minimum} children measured; their figures are blank."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation", "Nothing to do: small cells are never published (the privacy rule), all years are pooled."
+        ),
+    ),
+    "child_small_cells": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{count} rows of '{column}' describe fewer than {minimum} children (for example {examples}); the table "
+            "itself could identify them."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "AguaPerú publishes them only pooled into cells of at least {minimum} children. Do not share this table "
+            "as it is; blank the figures of small cells."
+        ),
+    ),
+    "child_table_without_counts": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The table gives {outcome} in '{column}' without the number of children behind each figure."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Add a column with the children measured per row (such as {examples}); without it the privacy rule "
+            "cannot be checked and the table is not used."
+        ),
+    ),
+    "child_table_without_outcome": (
+        QT_TRANSLATE_NOOP("Validation", "The child-welfare table has no stunting or anaemia column."),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Name the prevalences stunting_pct and anemia_pct, with the children measured in n_haz and n_hb."
+        ),
+    ),
+    "child_columns_left_out": (
+        QT_TRANSLATE_NOOP(
+            "Validation", "{count} columns of the child-welfare table are left out (for example {examples})."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Only stunting and anaemia with their counts of children are used; add other tables as district tables."
+        ),
+    ),
     "no_year_columns": (
         QT_TRANSLATE_NOOP("Validation", "No yearly columns (ending in a year such as _2020) were found."),
         QT_TRANSLATE_NOOP("Validation", "Name the yearly columns with the year at the end, e.g. ndvi_mean_2020."),
@@ -179,6 +272,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
             "{examples}) and were read so."
         ),
         QT_TRANSLATE_NOOP("Validation", "Check them; write dates as year-month-day (2019-01-14) to avoid this note."),
+    ),
+    "dates_month_first_column": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "The dates of '{column}' are month first (for example {examples}): only that order gives a date for "
+            "every row, or a regular series; they were read so."
+        ),
+        QT_TRANSLATE_NOOP("Validation", "Check them; write dates as year-month-day (2021-01-13) to avoid this note."),
+    ),
+    "dst_repeated_hour": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{count} times of '{column}' appear twice because clocks went back (for example {examples}); the two "
+            "readings of each were averaged."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Validation", "Nothing to do; write each time with its UTC offset to keep both readings apart."
+        ),
+    ),
+    "repeated_rows": (
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "{count} rows repeat an earlier row of the same time in '{column}' (for example {examples}); each was "
+            "used once."
+        ),
+        QT_TRANSLATE_NOOP("Validation", "Remove the repeated rows from the file."),
     ),
     "unparseable_date": (
         QT_TRANSLATE_NOOP("Validation", "{count} values of '{column}' are not dates (for example {examples})."),
@@ -213,6 +332,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
             "Validation",
             "They are listed as not comparable. Write the unit as mg/L, µg/L, NMP/100 mL, UNT, µS/cm or unidad de pH."
         ),
+    ),
+    # errors of files and folders (``core.io.oserrors``, ``core.io.outputs``): the path is shown before them
+    "disk_full": (
+        QT_TRANSLATE_NOOP("Validation", "The disk is full ({reason})."),
+        QT_TRANSLATE_NOOP("Validation", "Free space on that disk, or choose an output folder on another disk."),
+    ),
+    "permission_denied": (
+        QT_TRANSLATE_NOOP("Validation", "Permission denied ({reason})."),
+        QT_TRANSLATE_NOOP("Validation", "Choose a file or folder you may use, or ask its owner for access."),
+    ),
+    "read_only_disk": (
+        QT_TRANSLATE_NOOP("Validation", "The disk or folder is read-only ({reason})."),
+        QT_TRANSLATE_NOOP("Validation", "Choose an output folder on a disk you can write to."),
+    ),
+    "is_a_folder": (
+        QT_TRANSLATE_NOOP("Validation", "This is a folder, where a file is expected."),
+        QT_TRANSLATE_NOOP("Validation", "Give a file name, for example a new name inside that folder."),
+    ),
+    "not_a_folder": (
+        QT_TRANSLATE_NOOP("Validation", "A part of the path is a file, where a folder is expected."),
+        QT_TRANSLATE_NOOP("Validation", "Check the path; choose a folder that exists, or a new one."),
+    ),
+    "name_too_long": (
+        QT_TRANSLATE_NOOP("Validation", "The file name is too long for the file system."),
+        QT_TRANSLATE_NOOP("Validation", "Use a shorter file name, or a folder closer to the root of the disk."),
+    ),
+    "file_system": (
+        QT_TRANSLATE_NOOP("Validation", "The system refused: {reason}."),
+        QT_TRANSLATE_NOOP("Validation", "Check the path and the disk, then try again."),
+    ),
+    "output_is_input": (
+        QT_TRANSLATE_NOOP(
+            "Validation", "{option} is an input of this run ({input}); writing it would replace the input."
+        ),
+        QT_TRANSLATE_NOOP("Validation", "Give {option} a new file name, or a folder outside the inputs."),
+    ),
+    "unsupported_output": (
+        QT_TRANSLATE_NOOP("Validation", "{option}: AguaPerú does not write this kind of file; it writes {expected}."),
+        QT_TRANSLATE_NOOP("Validation", "Give a file name ending in {expected}."),
+    ),
+    "duplicate_output": (
+        QT_TRANSLATE_NOOP("Validation", "{option} is the same file as another output of this run."),
+        QT_TRANSLATE_NOOP("Validation", "Give {option} another file name."),
     ),
 }
 

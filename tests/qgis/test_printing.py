@@ -1,6 +1,8 @@
 """Printed maps: page templates filled in Spanish, a department atlas and a multi-page report, exported
 headless to PDF and checked as pages (pdftoppm) and text (pdftotext)."""
 
+import os
+import stat
 import subprocess
 from pathlib import Path
 
@@ -109,9 +111,14 @@ def test_a4_landscape_spanish_map_has_legend_title_sources_and_model_note(
         kpis=[("Distritos", "1 874"), ("Pobreza media", "31,2 %")],
     )
     output = tmp_path / "out" / "mapa.pdf"
-    export_pdf(map_page(QgsProject.instance(), spec), output)
+    umask = os.umask(0o022)
+    try:
+        export_pdf(map_page(QgsProject.instance(), spec), output)
+    finally:
+        os.umask(umask)
 
     assert pdf_pages(output) == 1
+    assert stat.S_IMODE(output.stat().st_mode) == 0o644, "the PDF must get the umask's mode (colleagues read it)"
     assert min(inked_shares(output, tmp_path)) > 0.05, "a page is blank"
     text = pdf_text(output)
     for expected in (

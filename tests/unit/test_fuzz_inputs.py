@@ -615,3 +615,150 @@ def test_gdal_errors_from_a_damaged_file_are_reported(kind, work, monkeypatch):
     loaded = load_input(path, kind=kind)
     assert loaded.report.codes() == ["unreadable_file"]
     assert message in loaded.report.errors[0].message
+
+
+# ---------------------------------------------------------------- the command line as a whole
+
+CLI_FUZZ = settings(
+    max_examples=int(EXPLORE or 3),  # per subcommand; AGUAPERU_FUZZ_EXAMPLES explores more
+    deadline=None,  # a run loads models; the watchdog catches hangs
+    derandomize=not EXPLORE,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
+MEASUREMENTS = [
+    ["punto", "fecha", "parametro", "valor", "unidad", "latitud", "longitud"],
+    ["P1", "2020-01-01", "Arsénico", "0.02", "mg/L", "-6.7", "-79.8"],
+    ["P1", "2020-01-01", "pH", "7", "unidad de pH", "-6.7", "-79.8"],
+    ["P2", "14/01/2020", "Plomo", "<0.001", "mg/L", "-6.8", "-79.9"],
+]
+INFLOW = [["timestamp", "A", "B"]] + [  # nine weeks of hours: the forecast needs eight before its origin
+    [f"{hour:%Y-%m-%d %H:%M}", str(1 + i % 24), str(2 + i % 5)]
+    for i, hour in enumerate(pd.date_range("2022-01-01", periods=24 * 63, freq="h"))
+]
+SIASAR_POINTS = [
+    ["ID", "nombre", "latitud", "longitud", "pob_servida", "ubigeo", "trat_funciona"],
+    ["1", "Ccollpa", "-9.5", "-74.5", "120", "150101", "Si"],
+    ["2", "Ñaupa", "-9.5", "-73.5", "85", "", "No"],
+    ["3", "Yanac", "-9.4", "-72.5", "300", "150103", "Si"],
+]
+POVERTY_TABLE = [["ubigeo", "pobreza_pct"], ["150101", "10"], ["150102", "20"], ["150103", "30"]]
+SCENARIO = {"name": "fuzz", "departments": ["15"], "horizon_year": 2030, "plan": {"fix_treatment": {"top": 1}}}
+# what each input file holds: (file name, base content maker)
+CLI_FILES = {
+    "points": ("puntos.csv", lambda: to_csv_text(SIASAR_POINTS, ",").encode()),
+    "table": ("tabla.csv", lambda: to_csv_text(POVERTY_TABLE, ",").encode()),
+    "measurements": ("mediciones.csv", lambda: to_csv_text(MEASUREMENTS, ",").encode()),
+    "inflow": ("caudales.csv", lambda: to_csv_text(INFLOW, ",").encode()),
+    "scenario": ("escenario.json", lambda: json.dumps(SCENARIO).encode()),
+    "districts": ("distritos.gpkg", None),
+}
+DATA_LAYOUT = {
+    "points": "water/siasar_peru_systems.csv",
+    "table": "socioeconomic/pobreza2018_distrital.csv",
+    "districts": "boundaries/peru_limites_inei2017.gpkg",
+}
+# subcommand → (arguments, the inputs it reads: one of them is mutated in each example)
+CLI_COMMANDS = {
+    "validate": (["validate", "{points}", "{table}", "{districts}"], ("points", "table", "districts")),
+    "standards": (
+        ["standards", "{measurements}", "--out", "{out}/p.csv", "--measurements-out", "{out}/m.csv"],
+        ("measurements",),
+    ),
+    "hotspots": (
+        ["hotspots", "--districts", "{districts}", "--table", "{table}", "--column", "pobreza_pct"]
+        + ["--permutations", "99", "--out", "{out}/h.csv"],
+        ("districts", "table"),
+    ),
+    "features": (
+        ["features", "--districts", "{districts}", "--table", "{table}", "--out", "{out}/f.gpkg"],
+        ("districts", "table"),
+    ),
+    "forecast": (
+        ["forecast", "demand", "--inflow", "{inflow}", "--origin", "2022-03-05 00:00", "--horizon", "24"]
+        + ["--model", "seasonal_naive", "--out", "{out}/d.csv"],
+        ("inflow",),
+    ),
+    "predict-water-risk": (["predict", "water-risk", "--systems", "{points}", "--out", "{out}/r.csv"], ("points",)),
+    "predict-poverty": (["predict", "poverty", "--features", "{districts}", "--out", "{out}/p.csv"], ("districts",)),
+    "predict-child-risk": (["predict", "child-risk", "--data", "{data}", "--out", "{out}/c.csv"], DATA_LAYOUT),
+    "plan-rehab": (["plan", "rehab", "--data", "{data}", "--risk", "proxy", "--out", "{out}/r.csv"], DATA_LAYOUT),
+    "plan-siting": (["plan", "siting", "--data", "{data}", "--k", "2", "--out", "{out}/s.csv"], DATA_LAYOUT),
+    "scenario-run": (
+        ["scenario", "run", "{scenario}", "--data", "{data}", "--out", "{out}", "--baseline"],
+        ("scenario", *DATA_LAYOUT),
+    ),
+}
+TABLE_ROWS = {"points": SIASAR_POINTS, "table": POVERTY_TABLE, "measurements": MEASUREMENTS, "inflow": INFLOW}
+
+
+@st.composite
+def mutated_scenario(draw) -> bytes:
+    data = json.loads(json.dumps(SCENARIO))
+    key = draw(st.sampled_from(["name", "horizon_year", "departments", "plan", "budget", "growth", "id", "extra"]))
+    data[key] = draw(
+        st.one_of(st.sampled_from(ODD_VALUES), st.none(), st.floats(), st.integers(), st.lists(st.text(max_size=4)))
+    )
+    text = json.dumps(data, ensure_ascii=False)
+    return draw(byte_mutation(draw(encoded(text))))
+
+
+@st.composite
+def mutated_input(draw, name: str, folder: Path) -> bytes | None:
+    """New content for input ``name`` (None: the GeoPackage at ``folder`` was damaged in place)."""
+    if name == "scenario":
+        return draw(mutated_scenario())
+    if name in TABLE_ROWS:
+        return draw(mutated_table(TABLE_ROWS[name]))
+    path = folder / CLI_FILES[name][0]
+    write_geopackage(path, draw(st.sampled_from(sorted(GEOPACKAGE_VARIANTS))))
+    return draw(byte_mutation(path.read_bytes()))
+
+
+def cli_inputs(folder: Path) -> dict[str, Path]:
+    """The valid inputs of every subcommand, and a data folder laid out like the shared data."""
+    paths = {}
+    for name, (file_name, content) in CLI_FILES.items():
+        paths[name] = folder / file_name
+        if content is None:
+            gpd.GeoDataFrame(
+                {"ubigeo": CODES, "pobreza_pct": [10.0, 20.0, 30.0]}, geometry=SQUARES, crs="EPSG:4326"
+            ).to_file(paths[name], layer="distritos", driver="GPKG")
+        else:
+            paths[name].write_bytes(content())
+    paths["data"] = folder / "data"
+    for name, relative in DATA_LAYOUT.items():
+        (paths["data"] / relative).parent.mkdir(parents=True, exist_ok=True)
+        (paths["data"] / relative).write_bytes(paths[name].read_bytes())
+    paths["out"] = folder / "out"
+    return paths
+
+
+@pytest.mark.parametrize("command", sorted(CLI_COMMANDS))
+@CLI_FUZZ
+@given(data=st.data())
+def test_every_subcommand_ends_in_a_message_never_a_traceback(command, data, work):
+    """A random variant of one input of the subcommand: exit 0, or exit 2 with a message; never a traceback,
+    never an internal error, never a changed input."""
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from core.__main__ import main
+
+    folder = Path(tempfile.mkdtemp(dir=work))
+    paths = cli_inputs(folder)
+    arguments, readers = CLI_COMMANDS[command]
+    victim = data.draw(st.sampled_from(list(readers)), "input")
+    in_data = "{data}" in arguments and victim in DATA_LAYOUT
+    target = paths["data"] / DATA_LAYOUT[victim] if in_data else paths[victim]
+    content = data.draw(mutated_input(victim, folder), "content")
+    target.write_bytes(content)
+    inputs = {p: sha256(p) for p in folder.rglob("*") if p.is_file()}
+    out, err = io.StringIO(), io.StringIO()
+    with watchdog(), redirect_stdout(out), redirect_stderr(err):
+        code = main([part.format(**paths) for part in arguments])
+    printed, problems = out.getvalue(), err.getvalue()
+    assert "Traceback" not in problems and "error [internal]" not in problems, problems
+    assert code in (0, 2), problems
+    if code == 2:
+        assert "error [" in problems or "ERROR" in printed, (printed, problems)
+    assert {p: sha256(p) for p in inputs} == inputs, "an input was changed"

@@ -13,7 +13,7 @@ import pytest
 
 from core.errors import InputError
 from core.features.district_features import FeatureRequest, build_district_features
-from core.models.artifacts import MODELS_DIR, ModelIntegrityError, load_sklearn
+from core.models.artifacts import MODELS_DIR, ModelIntegrityError, load_portable
 from core.models.poverty import held_out_predictions, load_model, predict, train
 from core.models.poverty.features import is_label_column
 from core.models.poverty.inputs import read_target
@@ -102,14 +102,14 @@ def test_no_label_column_is_a_feature_and_the_model_sees_the_card_order(card):
     assert not [c for c in card["features"] if is_label_column(c)]
     assert "pob_2020" not in card["features"]
     assert {"indice_vulnerabilidad_alimentaria", "idh_2019", "endes30_stunting"} <= set(card["features"])
-    model = load_sklearn(MODEL, card["model"]["file"], card)
+    model = load_portable(MODEL, card["model"]["file"], card)
     assert list(model.feature_names_in_) == card["features"]
 
 
 def test_a_changed_artifact_is_refused(tmp_path):
     copy = tmp_path / "poverty"
     shutil.copytree(MODEL, copy)
-    with open(copy / "poverty_model.skops", "ab") as handle:
+    with open(copy / "poverty_model.npz", "ab") as handle:
         handle.write(b"\0")
     with pytest.raises(ModelIntegrityError):
         load_model(copy)
@@ -172,7 +172,9 @@ def test_retraining_on_a_user_table_and_raster_writes_its_own_model(tmp_path, tr
     assert written["rasters"] == [str(raster.resolve())] and "luces_mean" in written["features"]
     assert written["training_data"]["labelled"] == len(survey)
     assert written["evaluation"]["bundled"]["departments"] == 6
-    assert set(written["artifacts"]) == {"poverty_model.skops", "poverty_out_of_fold.csv"}
+    assert set(written["artifacts"]) == {"poverty_model.npz", "poverty_out_of_fold.csv"}
+    assert written["origin"] == "aguaperu training" and written["runtime"]["format_version"] == 1
+    assert load_model(out)[1]["folder"] == str(out)  # a folder our training wrote is read back
     assert (out / "MODEL_CARD.md").is_file()
     assert card["evaluation"]["bundled"]["r2"] == written["evaluation"]["bundled"]["r2"]
     assert not [p for p in out.parent.iterdir() if p.name != "mine"]  # the temporary folder is gone

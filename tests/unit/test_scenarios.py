@@ -358,7 +358,11 @@ def test_cli_runs_and_compares(tmp_path, inputs, capsys):
     assert sorted(listed["name"]) == ["baseline", "cli"] and listed["has_results"].all()
     kpis = pd.read_csv(out / "comparison_kpi.csv").set_index("kpi")
     assert kpis.loc["population", "cli_pct"] == pytest.approx(5.0)
-    assert pd.read_csv(out / "kpi_cli.csv").set_index("kpi").loc["treatment_fixes", "value"] == 3
+    (kpi_file,) = out.glob("kpi_cli_*.csv")  # named by the scenario's id too
+    assert pd.read_csv(kpi_file).set_index("kpi").loc["treatment_fixes", "value"] == 3
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["scenarios.gpkg", "kpi_baseline.csv", kpi_file.name, "comparison_kpi.csv", "comparison_districts.csv"]
+    )
     assert np.isfinite(kpis.loc["served", "cli"])
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"name": "x", "horizon_year": 1990}), encoding="utf-8")

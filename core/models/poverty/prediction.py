@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 
 from ...errors import CancelledError
-from ..artifacts import load_sklearn, model_folder, read_card, verified_path
+from ..artifacts import load_portable, model_folder, read_card, verified_path
 from ..water_risk.prediction import write_csv as write_frame
-from .estimators import interval, predict_sklearn, to_percent
+from .estimators import interval, to_percent
 from .inputs import default_target, load_inputs, never_cancelled, noop_progress
 
 NAME = "poverty"
@@ -23,10 +23,10 @@ def load_model(folder: str | Path | None = None):
     """The model of a folder, verified against its card, as ``(predict_logit(features) -> logits, card)``."""
     folder = model_folder(NAME, folder)
     card = read_card(folder)
-    model = load_sklearn(folder, card["model"]["file"], card)
+    model = load_portable(folder, card["model"]["file"], card)
 
     def predict_logit(features: pd.DataFrame) -> np.ndarray:
-        return predict_sklearn(model, features[card["features"]].astype(float))
+        return np.asarray(model.predict(features[card["features"]].astype(float)), dtype=float)
 
     return predict_logit, {**card, "folder": str(folder)}
 
@@ -98,6 +98,7 @@ def predict(
     held_out = _held_out(card)
     frame = _frame(table, to_percent(logit), low, high, observed, set(held_out["ubigeo"]))
     rates = pd.Series(frame["observed_pct"].to_numpy(), index=frame["ubigeo"])
+    rates = rates[~rates.index.duplicated()]  # a features table may repeat a district (found by the CLI fuzzing)
     card["held_out"] = held_out.assign(observed=held_out["ubigeo"].map(rates)).to_dict(orient="list")
     progress(1.0, "done")
     return frame, card

@@ -11,13 +11,13 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from zipfile import ZIP_DEFLATED
 
 import numpy as np
 import pandas as pd
 
 from ...errors import CancelledError, InputError, MissingDependencyError
-from ..artifacts import CARD, MODELS_DIR, write_card, write_text_atomic
+from .. import portable
+from ..artifacts import CARD, MODELS_DIR, bundled_name, record_bundled, stamp, write_card, write_text_atomic
 from . import estimators, evaluation
 from .estimators import KINDS, SKLEARN_KINDS, conformal_halfwidth, to_logit
 from .features import ENDES_COLUMNS, KERNEL_KM, MIN_CHILDREN, feature_columns
@@ -32,7 +32,7 @@ TARGET_COVERAGE = (0.85, 0.95)
 # compared but not bundled (QGIS would need TensorFlow): the card says when it would have won by this much
 MARGIN = 0.01
 MIN_LABELLED, MIN_DEPARTMENTS = 50, 3
-MODEL_FILE, OUT_OF_FOLD_FILE = "poverty_model.skops", "poverty_out_of_fold.csv"
+MODEL_FILE, OUT_OF_FOLD_FILE = "poverty_model.npz", "poverty_out_of_fold.csv"
 MINUTES = "about a minute on two cores without the Keras comparison"
 # explored during development with the same leave-one-department-out folds (20 departments, 1,532 districts;
 # pooled R², MAE in points), not rerun by `make models`
@@ -51,8 +51,8 @@ ALSO_TRIED = [
     "share, altitude, density: 0.718 with the forest (from 0.719); province means 0.706; department means 0.674.",
     "Monotone constraints on HDI and food vulnerability (boosting): 0.689.",
     "Random forest (300 trees, leaf 3): 0.713; extremely randomised trees 300 trees leaf 3: 0.719 (16 MB "
-    "pickled); 150 trees leaf 5: 0.713 in exploration, 0.715 with the final features (7.6 MB as skops, "
-    "bundled); max_features 0.33: 0.708, 0.8: 0.719; leaf 8: 0.709.",
+    "pickled); 150 trees leaf 5: 0.713 in exploration, 0.715 with the final features (bundled: 1.1 MB in "
+    "the portable format); max_features 0.33: 0.708, 0.8: 0.719; leaf 8: 0.709.",
     "Spline ridge regression on ten features: R² -0.09 (extrapolates wildly in some departments).",
     "Keras MLP 64-32 (dropout 0.2, L2 1e-3, 150 epochs): 0.710; 32 units: 0.703; averaged with the trees "
     "0.729, with trees and boosting 0.734: +0.01-0.015 for TensorFlow in QGIS, not taken.",
@@ -400,21 +400,21 @@ def limitations(table, departments: np.ndarray, labelled: np.ndarray, bundled: d
 
 def _write_model(out: Path, card: dict, model, held_out: pd.DataFrame, started: float, progress) -> None:
     """Write the artifacts and card into a temporary folder beside ``out``, check they load, move into place."""
-    import skops.io as sio
-
-    from ..artifacts import load_sklearn
+    from ..artifacts import load_portable
 
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
     try:
-        sio.dump(model, temporary / MODEL_FILE, compression=ZIP_DEFLATED, compresslevel=9)  # 7.4 MiB -> 1.9
+        portable.save(model, temporary / MODEL_FILE)
         held_out.to_csv(temporary / OUT_OF_FOLD_FILE, index=False)
         card["training_seconds"] = round(time.perf_counter() - started, 1)
-        write_card(temporary, card, [MODEL_FILE, OUT_OF_FOLD_FILE])
+        write_card(temporary, stamp(card), [MODEL_FILE, OUT_OF_FOLD_FILE])
         write_text_atomic(temporary / "MODEL_CARD.md", render_markdown(card))
-        load_sklearn(temporary, MODEL_FILE, card)
+        load_portable(temporary, MODEL_FILE, card)
         progress(0.98, "writing")
         _replace_folder(temporary, out)
+        if bundled_name(out) is not None:
+            record_bundled(out)
     finally:
         if temporary.exists():
             shutil.rmtree(temporary)

@@ -273,10 +273,11 @@ def locate_districts(systems, districts):
         systems["ubigeo"] = pd.Series(pd.NA, index=systems.index, dtype="string")
     missing = systems["ubigeo"].isna()
     if missing.any() and isinstance(districts, gpd.GeoDataFrame) and isinstance(systems, gpd.GeoDataFrame):
-        located = gpd.sjoin(
-            systems.loc[missing, ["geometry"]], districts[["ubigeo", "geometry"]], how="left", predicate="within"
+        from ...spatial.join import locate_in
+
+        systems.loc[missing, "ubigeo"] = locate_in(
+            systems.loc[missing, ["geometry"]], districts[["ubigeo", "geometry"]]
         )
-        systems.loc[missing, "ubigeo"] = located["ubigeo"].groupby(level=0).first()
     return systems
 
 

@@ -8,8 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ...errors import CancelledError
-from ...io.atomic import replacing
-from ..artifacts import load_keras, load_sklearn, model_folder, read_card, verified_path
+from ..artifacts import load_keras, load_portable, model_folder, read_card, verified_path
 from .features import LABEL, SECONDARY_LABELS
 from .inputs import load_inputs, never_cancelled, noop_progress
 
@@ -44,7 +43,7 @@ def load_model(folder: str | Path | None = None):
 
     parts = []
     if "gbm" in files:
-        booster, gbm_scaling = load_sklearn(folder, files["gbm"], card), scaling("gbm_scaling")
+        booster, gbm_scaling = load_portable(folder, files["gbm"], card), scaling("gbm_scaling")
         parts.append(Calibrated("gbm", booster, gbm_scaling["slope"], gbm_scaling["intercept"]))
     if "network" in files:
         network = Network(load_keras(folder, files["network"], card), scaling("network_preprocessing"))
@@ -210,8 +209,8 @@ def aggregate_districts(systems_frame: pd.DataFrame, districts: pd.DataFrame | N
 
 
 def write_csv(frame: pd.DataFrame, target: str | Path) -> Path:
-    """Write a frame as UTF-8 CSV without geometry; the file appears only when complete."""
-    target = Path(target)
-    with replacing(target) as temporary:
-        pd.DataFrame(frame).drop(columns="geometry", errors="ignore").to_csv(temporary, index=False)
-    return target
+    """Write a frame as UTF-8 CSV without geometry; the file appears only when complete; text a spreadsheet
+    would run as a formula is neutralised (``core.io.outputs.write_csv``, the one CSV writer)."""
+    from ...io.outputs import write_csv as write
+
+    return write(frame, target)

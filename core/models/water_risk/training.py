@@ -8,13 +8,13 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from zipfile import ZIP_DEFLATED
 
 import numpy as np
 
 from ...errors import CancelledError, InputError, MissingDependencyError
 from ...io.atomic import replacing
-from ..artifacts import write_card, write_text_atomic
+from .. import portable
+from ..artifacts import stamp, write_card, write_text_atomic
 from . import estimators, evaluation
 from .estimators import KINDS
 from .features import (
@@ -38,7 +38,7 @@ TARGET_AUC = 0.70  # issue 4: leave-one-department-out ROC-AUC the model was ask
 MARGIN = 0.01
 # risk classes: quantiles of the bundled model's risk over all systems (bottom 40 % bajo, top 20 % alto)
 CLASS_QUANTILES = {"medio": 0.40, "alto": 0.80}
-GBM_FILE, GBM_SCALING_FILE = "water_risk_gbm.skops", "water_risk_gbm_scaling.json"
+GBM_FILE, GBM_SCALING_FILE = "water_risk_gbm.npz", "water_risk_gbm_scaling.json"
 NETWORK_FILE, PREPROCESSING_FILE = "water_risk_network.keras", "water_risk_network_input.json"
 NETWORK_SCALING_FILE = "water_risk_network_scaling.json"
 ALL_FILES = (GBM_FILE, GBM_SCALING_FILE, NETWORK_FILE, PREPROCESSING_FILE, NETWORK_SCALING_FILE)
@@ -210,7 +210,7 @@ def train(
         "also_tried": ALSO_TRIED,
         "training_seconds": round(time.perf_counter() - started, 1),
     }
-    write_card(out, card, sorted(files.values()))
+    write_card(out, stamp(card), sorted(files.values()))
     write_text_atomic(out / "MODEL_CARD.md", render_markdown(card))
     progress(1.0, "done")
     return card
@@ -252,11 +252,9 @@ def _fit_final(chosen: str, x, label: np.ndarray, departments: np.ndarray, seed:
     everything = np.arange(len(label))
     files = {}
     if chosen in ("gbm", "blend"):
-        import skops.io as sio
-
         model = estimators.fit_calibrated("gbm", x, label, departments, everything, seed)
         with replacing(out / GBM_FILE) as temporary:
-            sio.dump(model.base, temporary, compression=ZIP_DEFLATED, compresslevel=9)
+            portable.save(model.base, temporary)
         files["gbm"] = GBM_FILE
         _write_scaling(out / GBM_SCALING_FILE, model)
         files["gbm_scaling"] = GBM_SCALING_FILE
@@ -282,7 +280,7 @@ def _final_risk(out: Path, files: dict, features, departments: np.ndarray) -> np
     """Predictions of the written artifacts on every system (this also proves they load)."""
     from .prediction import load_model
 
-    interim = {"features": list(FEATURES), "model": {"files": files}}
+    interim = stamp({"features": list(FEATURES), "model": {"files": files}})
     write_card(out, interim, sorted(files.values()))
     predict_proba, _ = load_model(out)
     return predict_proba(features, departments)

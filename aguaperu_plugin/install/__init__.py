@@ -1,0 +1,1 @@
+"""The dependency installer: packages missing from QGIS installed into a private folder of the profile."""
