@@ -16,7 +16,7 @@ BUNDLED = {
         "rolling_origin.csv": "9342ad7963ad1f06beaa9d8991024c61200579aeaa5a216c8baf8cf411367657",
     },
     "poverty": {
-        "model_card.json": "04d57dbe54ff839515f97aba11777b329ec5ec5d5b01495e08790180bcd6deff",
+        "model_card.json": "f2d6451fdef84f285240092f76f987432e924633567cf98910a744962636d3bf",
         "poverty_model.npz": "417e2036406b79ec5f10c6a306e833863539cac8c3910b0ee621f0656b77f5cf",
         "poverty_out_of_fold.csv": "88ba28e22b41d55156f3e27dcf096a73abca6ac7b0c582276063d52346b3a01c",
     },
