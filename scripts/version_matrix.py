@@ -205,7 +205,7 @@ JOBS = [
         _scenario("crecimiento_15") + ["--out", "."],
         {
             "kpi_baseline.csv": {"key": "kpi"},
-            "kpi_crecimiento_15.csv": {"key": "kpi"},
+            "kpi_crecimiento_15*.csv": {"key": "kpi"},
             "comparison_kpi.csv": {"key": "kpi"},
             "comparison_districts.csv": {"key": ["scenario", "ubigeo"]},
         },
@@ -215,7 +215,7 @@ JOBS = [
         _scenario("rehabilitacion") + ["--out", "."],
         {
             "kpi_baseline.csv": {"key": "kpi"},
-            "kpi_rehabilitacion_300.csv": {"key": "kpi"},
+            "kpi_rehabilitacion_300*.csv": {"key": "kpi"},
             "comparison_kpi.csv": {"key": "kpi"},
             "comparison_districts.csv": {"key": ["scenario", "ubigeo"]},
         },
@@ -224,7 +224,7 @@ JOBS = [
     Job(
         "train-poverty",
         ["train", "poverty", "--data", "{data}", "--out", "model", "--no-keras"],
-        {"model/": {}},
+        {"model/poverty_out_of_fold.csv": {"key": "ubigeo"}},  # the department-held-out predictions (points)
         what="fitted",
     ),
 ]
@@ -509,8 +509,15 @@ class Diff:
 def _read(path: Path):
     import pandas as pd
 
-    if path.suffix == ".csv":
+    if path.name.endswith((".csv", ".csv.gz")):
         return {"": pd.read_csv(path, dtype=str, keep_default_na=False)}
+    if path.suffix == ".tif":
+        import rasterio
+
+        with rasterio.open(path) as raster:
+            grid = {"crs": str(raster.crs), "transform": list(raster.transform)[:6], "shape": list(raster.shape)}
+            bands = {f"band{i}": raster.read(i).ravel() for i in raster.indexes}
+        return {"grid": pd.DataFrame([{k: json.dumps(v) for k, v in grid.items()}]), "bands": pd.DataFrame(bands)}
     if path.suffix == ".gpkg":
         import sqlite3
 
@@ -547,6 +554,7 @@ def _geometry(blobs):
         geometry = shapely.wkb.loads(blob[8 + envelope :])
         if geometry.geom_type.startswith("Multi") and len(geometry.geoms) == 1:  # fiona keeps polygons, pyogrio
             geometry = geometry.geoms[0]  # promotes a layer of mixed polygons to multipolygons: the same shape
+        geometry = geometry.normalize()  # GEOS versions start rings at different vertices
         out.append(shapely.wkt.dumps(geometry, rounding_precision=7) if not geometry.is_empty else "EMPTY")
     return out
 
@@ -611,7 +619,7 @@ def compare_frames(ref, other, key, what: str, label: str, diffs: dict, override
         a, b = ref[column], other[column]
         x, y = _numeric(a), _numeric(b)
         if x is None or y is None:
-            different = a.astype(str).to_numpy() != b.astype(str).to_numpy()
+            different = np.array([str(u) != str(v) for u, v in zip(a, b, strict=True)], dtype=bool)
             count = int(different.sum())
             klass = "fitted" if what == "fitted" else "text"
             diff = diffs.setdefault(klass, Diff())
@@ -671,6 +679,7 @@ def compare_json(ref, other, label: str, what: str, diffs: dict, path: str = "")
         compare_frames(frame_a, frame_b, None, what, f"{label}:{path}", diffs)
 
 
+READABLE = (".csv", ".csv.gz", ".gpkg", ".json", ".tif")
 VOLATILE_JSON = {"training_seconds", "seconds", "created", "modified", "trained_at", "versions", "environment"}
 
 
@@ -695,18 +704,26 @@ def compare_job(job: Job, stack: str) -> dict:
                 diffs.setdefault("files", Diff()).failures.append(
                     f"{name}: files differ: only in the reference {only_ref}, only here {only_here}"
                 )
-            targets = [p for p in ref_files if p in files and p.suffix in (".csv", ".gpkg", ".json")]
+            targets = [(p, p) for p in ref_files if p in files and p.name.endswith(READABLE)]
+        elif "*" in name:  # a name with a run-specific part (kpi_<scenario>_<id>.csv): one file on each side
+            ref_found, found = sorted(ref_folder.glob(name)), sorted(folder.glob(name))
+            if len(ref_found) != 1 or len(found) != 1:
+                diffs.setdefault("files", Diff()).failures.append(
+                    f"{name}: {len(found)} files match here, {len(ref_found)} in the reference (one expected)"
+                )
+                continue
+            targets = [(ref_found[0].relative_to(ref_folder), found[0].relative_to(folder))]
         else:
-            targets = [Path(name)]
-        for target in targets:
+            targets = [(Path(name), Path(name))]
+        for ref_target, target in targets:
             if not (folder / target).exists():
                 diffs.setdefault("files", Diff()).failures.append(f"{target}: not written")
                 continue
-            if not (ref_folder / target).exists():
-                diffs.setdefault("files", Diff()).failures.append(f"{target}: not written by the reference")
+            if not (ref_folder / ref_target).exists():
+                diffs.setdefault("files", Diff()).failures.append(f"{ref_target}: not written by the reference")
                 continue
             try:
-                ref, other = _read(ref_folder / target), _read(folder / target)
+                ref, other = _read(ref_folder / ref_target), _read(folder / target)
             except Exception as error:  # a damaged output is a failure of the job, not of the harness
                 diffs.setdefault("files", Diff()).failures.append(f"{target}: unreadable: {error}"[:240])
                 continue
@@ -778,10 +795,27 @@ def report(summary: dict, stacks: list[str], jobs: list[Job]) -> int:
         parts = [
             f"{klass} {value:.3g}" + (f" ({where})" if value else "")
             for klass, (value, where) in worst.items()
-            if klass != "text"
+            if klass not in ("text", "fitted")
         ]
-        parts.append(f"text cells differing (max in a column) {worst['text'][0]:.0f}")
+        parts.append(f"text cells differing (most in a column) {worst['text'][0]:.0f}")
         print(f"  {stack}: " + "; ".join(parts))
+        fitted = [
+            f"{job.name} {compared['max']['fitted']:.3g} ({compared['where'].get('fitted', '')})"
+            for job in jobs
+            if (compared := summary["results"][stack].get(job.name, {}).get("compare")) and "fitted" in compared["max"]
+        ]
+        if fitted:
+            print("    fitted by the installed scikit-learn (reported, not checked): " + "; ".join(fitted))
+    cpu = {
+        stack: round(sum(c.get("cpu_seconds", 0.0) for c in summary["results"][stack].values()), 1) for stack in stacks
+    }
+    summary["cpu_seconds"] = cpu
+    if any(cpu.values()):
+        print(
+            "\njobs' CPU time: "
+            + ", ".join(f"{stack} {value:.0f} s" for stack, value in cpu.items())
+            + f"; {sum(cpu.values()):.0f} s in all (wall time of the runs: {summary.get('run_seconds', 0):.0f} s)"
+        )
     summary["passed"], summary["failed"] = passed, failed
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "version_matrix.json").write_text(json.dumps(summary, indent=2, default=str) + "\n")
@@ -821,7 +855,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("lock_stack", nargs="?", help="lock: the stack whose .in to resolve")
     parser.add_argument("--stacks", default=",".join(STACKS), help="comma-separated (default: all three)")
     parser.add_argument("--jobs", default=",".join(JOB_NAMES), help="comma-separated (default: every job)")
-    parser.add_argument("--parallel", type=int, default=2, help="stacks run at the same time (default 2)")
+    parser.add_argument("--parallel", type=int, default=3, help="stacks run at the same time (default 3: all)")
     args = parser.parse_args(argv)
     if args.action == "lock":
         lock(args.lock_stack)
