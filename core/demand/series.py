@@ -89,7 +89,7 @@ def _parse_timestamps(text: pd.Series, path: Path, column: str, report: Report) 
     if parts[0].notna().sum() > 0.5 * present.sum():
         parsed = _day_month_order(wall, parts, present, path, column, report)
     else:
-        parsed = pd.to_datetime(wall, errors="coerce")
+        parsed = _datetimes(wall)
     bad = parsed.isna() & present
     if bad.any() or parsed.notna().sum() == 0:
         rows = (np.flatnonzero(bad.to_numpy())[:5] + 2).tolist()
@@ -106,6 +106,28 @@ def _parse_timestamps(text: pd.Series, path: Path, column: str, report: Report) 
     return pd.DatetimeIndex(parsed)
 
 
+def _datetimes(values: pd.Series) -> pd.Series:
+    """``pd.to_datetime(values, errors="coerce")`` at wall-clock time; a column that mixes values with a time
+    zone (``+05``, ``UTC``) and values without one is read value by value, the zoned ones at their wall time."""
+    try:
+        parsed = pd.to_datetime(values, errors="coerce")
+    except (ValueError, TypeError):  # "Tz-aware datetime.datetime cannot be converted … unless utc=True"
+        parsed = None
+    if parsed is None or not pd.api.types.is_datetime64_any_dtype(parsed):  # mixed zones: object values
+        parsed = pd.Series([_wall_time(value) for value in values], index=values.index, dtype="datetime64[ns]")
+    if getattr(parsed.dt, "tz", None) is not None:
+        parsed = parsed.dt.tz_localize(None)
+    return parsed
+
+
+def _wall_time(value: str) -> pd.Timestamp:
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError, OverflowError):
+        return pd.NaT
+    return stamp.tz_localize(None) if stamp.tzinfo is not None else stamp
+
+
 def _day_month_order(
     wall: pd.Series, parts: pd.DataFrame, present: pd.Series, path: Path, column: str, report: Report
 ) -> pd.Series:
@@ -114,7 +136,7 @@ def _day_month_order(
     candidates = {}
     for order, (day, month) in (("day first", (first, second)), ("month first", (second, first))):
         iso = parts[2] + "-" + month + "-" + day + parts[3].fillna("")
-        parsed = pd.to_datetime(iso.where(parts[0].notna(), wall), errors="coerce")
+        parsed = _datetimes(iso.where(parts[0].notna(), wall))
         if not (parsed.isna() & present).any():
             candidates[order] = parsed
     if len(candidates) == 2 and candidates["day first"].equals(candidates["month first"]):

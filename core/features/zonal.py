@@ -559,10 +559,12 @@ def _geometries(zones: Any) -> Any:
 
 def _wkb(geometries: Any) -> list[bytes]:
     """The WKB of every geometry, with one shared writer under shapely 1.8 (geopandas makes one per geometry)."""
-    try:
-        from shapely.geos import WKBWriter, lgeos
-    except ImportError:  # shapely 2: geopandas writes WKB vectorised
+    import shapely
+
+    if int(shapely.__version__.split(".")[0]) >= 2:  # geopandas writes WKB vectorised (shapely.geos is deprecated)
         return geometries.to_wkb().to_list()
+    from shapely.geos import WKBWriter, lgeos
+
     return list(map(WKBWriter(lgeos).write, geometries))
 
 
@@ -676,12 +678,14 @@ def _point_coordinates(zones: Any) -> tuple[np.ndarray, np.ndarray, bytes]:
     raw = np.frombuffer(blob, np.uint8)
     little = raw[starts] == 1
     wkb_type = _gather(raw, starts + 1, 4, little, "u4")
-    wrong = (wkb_type & 0xFFFF) % 1000 != 1  # 1: Point, in ISO WKB and in EWKB
-    if not wrong.any():
-        coordinates = starts + 5 + 4 * ((wkb_type & 0x20000000) != 0)  # EWKB: a SRID precedes the coordinates
-        x = _gather(raw, coordinates, 8, little, "f8")
-        y = _gather(raw, coordinates + 8, 8, little, "f8")
-        wrong = ~np.isfinite(x) | ~np.isfinite(y)  # GEOS writes an empty point as NaN coordinates
+    coordinates = starts + 5 + 4 * ((wkb_type & 0x20000000) != 0)  # EWKB: a SRID precedes the coordinates
+    # 1: Point, in ISO WKB and in EWKB, with room for x and y
+    point = ((wkb_type & 0xFFFF) % 1000 == 1) & (coordinates + 16 <= starts + lengths)
+    x, y = np.full(len(blobs), np.nan), np.full(len(blobs), np.nan)
+    if point.any():
+        x[point] = _gather(raw, coordinates[point], 8, little[point], "f8")
+        y[point] = _gather(raw, coordinates[point] + 8, 8, little[point], "f8")
+    wrong = ~np.isfinite(x) | ~np.isfinite(y)  # not a point, or empty: GEOS writes an empty point as NaN coordinates
     if wrong.any():
         raise InputError(
             f"{int(wrong.sum())} zones are empty or not points.",

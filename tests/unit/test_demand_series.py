@@ -59,6 +59,15 @@ def test_plain_csv_with_offsets_and_quarter_hours(tmp_path):
     assert inflow["Sector Norte"].tolist() == [1.5, 5.5]  # quarter hours averaged into hours
 
 
+def test_a_column_mixing_zoned_and_plain_times_is_read_at_wall_time_not_a_crash(tmp_path):
+    # found by the command-line fuzzing: "+05" (no minutes) kept its zone and pandas refused to mix it
+    path = tmp_path / "flows.csv"
+    path.write_text("timestamp,A\n2024-03-30 00:00,1\n2024-03-30 01:00+05,2\n2024-03-30 02:00,3\n", encoding="utf-8")
+    inflow = read_inflow(path)
+    assert inflow.index.tolist() == [pd.Timestamp(f"2024-03-30 0{h}:00") for h in range(3)]
+    assert inflow["A"].tolist() == [1.0, 2.0, 3.0]
+
+
 def test_day_first_csv_and_weather_names(tmp_path):
     path = tmp_path / "weather.csv"
     path.write_text("fecha;Precipitation (mm);Air temperature (C)\n13/01/2024 00:00;0,5;21\n13/01/2024 01:00;0;20\n")
