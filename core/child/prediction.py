@@ -237,7 +237,7 @@ def _with_survey(frame: pd.DataFrame, counts: pd.DataFrame | None, level: str, m
         return frame.assign(**dict.fromkeys(columns, np.nan), suppressed=True)
     direct = direct_estimates(counts, level, min_cell).set_index("ubigeo")
     joined = frame.join(direct, on="ubigeo")
-    joined["suppressed"] = joined["suppressed"].fillna(True).astype(bool)
+    joined["suppressed"] = np.where(joined["suppressed"].isna(), True, joined["suppressed"]).astype(bool)
     return joined
 
 

@@ -27,7 +27,7 @@ def weekly_origins(start: str = "2022-01-03", end: str = "2023-03-20", hour: int
     """Every week's ``weekday`` at ``hour`` from ``start`` to ``end`` (default: the Mondays 00:00 of 2022-2023
     whose following week is in the BWDF data)."""
     days = pd.date_range(start, end, freq="D")
-    return [day + pd.Timedelta(hours=hour) for day in days if day.dayofweek == weekday]
+    return [day + pd.Timedelta(hours=hour) for day in days if day.day_of_week == weekday]
 
 
 def bwdf_metrics(actual: np.ndarray, predicted: np.ndarray) -> dict[str, np.ndarray]:

@@ -70,8 +70,8 @@ class Calendar:
 
     @classmethod
     def build(cls, index: pd.DatetimeIndex, country: str = "PE", extra_days: Iterable[tuple[int, int]] = ()):
-        day_type = np.where(holiday_flags(index, country, extra_days), 7, index.dayofweek)
-        return cls(np.asarray(index.hour), day_type.astype(float), np.asarray(index.dayofyear, dtype=float))
+        day_type = np.where(holiday_flags(index, country, extra_days), 7, index.day_of_week)
+        return cls(np.asarray(index.hour), day_type.astype(float), np.asarray(index.day_of_year, dtype=float))
 
 
 def feature_names(weather_columns: Iterable[str], profile: bool = True) -> list[str]:

@@ -8,6 +8,7 @@ are interpolated; longer gaps stay missing (the forecaster treats them as missin
 
 import logging
 import re
+import warnings
 from importlib import resources
 from pathlib import Path
 
@@ -110,7 +111,15 @@ def _datetimes(values: pd.Series) -> pd.Series:
     """``pd.to_datetime(values, errors="coerce")`` at wall-clock time; a column that mixes values with a time
     zone (``+05``, ``UTC``) and values without one is read value by value, the zoned ones at their wall time."""
     try:
-        parsed = pd.to_datetime(values, errors="coerce")
+        with warnings.catch_warnings():  # pandas 2 warns when it reads value by value, as pandas 1 always did,
+            warnings.simplefilter("ignore", UserWarning)  # and (2.x) before it refuses mixed time zones (caught below)
+            warnings.simplefilter("ignore", FutureWarning)
+            parsed = pd.to_datetime(values, errors="coerce")
+            blank = values.astype(str).str.strip().str.lower().isin(["", "nan", "nat", "none", "<na>"])
+            if (parsed.isna() & ~blank).any() and int(pd.__version__.split(".")[0]) >= 2:
+                # pandas 2 applies the layout of the first value to all (2022-01-02 after 2022-01-01 00:00 becomes
+                # NaT); pandas 1 read each value as it comes, and so does format="mixed"
+                parsed = pd.to_datetime(values, errors="coerce", format="mixed")
     except (ValueError, TypeError):  # "Tz-aware datetime.datetime cannot be converted … unless utc=True"
         parsed = None
     if parsed is None or not pd.api.types.is_datetime64_any_dtype(parsed):  # mixed zones: object values
@@ -223,8 +232,8 @@ def _clocks_go_back(time: pd.Timestamp, offsets: np.ndarray) -> bool:
         return False
     if pd.notna(offsets).all():
         return offsets[0] != offsets[1]
-    last_october_sunday = time.month == 10 and time.dayofweek == 6 and time.day > 24 and time.hour == 2
-    first_november_sunday = time.month == 11 and time.dayofweek == 6 and time.day <= 7 and time.hour == 1
+    last_october_sunday = time.month == 10 and time.day_of_week == 6 and time.day > 24 and time.hour == 2
+    first_november_sunday = time.month == 11 and time.day_of_week == 6 and time.day <= 7 and time.hour == 1
     return last_october_sunday or first_november_sunday
 
 

@@ -179,16 +179,17 @@ def hotspots(
             column=column,
             fix="Check the column for impossible values (such as 1e308) and correct them.",
         )
-    thresholds = {alpha: (esda.fdr(gi.p_sim, alpha) if fdr else alpha) for alpha, _ in LEVELS}
-    lisa_threshold = esda.fdr(lisa.p_sim, LISA_ALPHA) if fdr else LISA_ALPHA
+    gi_p, lisa_p = pseudo_p(gi.p_sim, permutations), pseudo_p(lisa.p_sim, permutations)
+    thresholds = {alpha: (esda.fdr(gi_p, alpha) if fdr else alpha) for alpha, _ in LEVELS}
+    lisa_threshold = esda.fdr(lisa_p, LISA_ALPHA) if fdr else LISA_ALPHA
 
     result = subset.copy()
     islands = np.zeros(len(y), dtype=int)
     islands[district_weights.islands] = 1
-    result["gi_z"], result["gi_p"] = gi.Zs, gi.p_sim
-    result["gi_class"] = gi_classes(gi.Zs, gi.p_sim, thresholds)
-    result["lisa_i"], result["lisa_p"] = lisa.Is, lisa.p_sim
-    result["lisa_class"] = lisa_classes(lisa.q, lisa.p_sim, lisa_threshold)
+    result["gi_z"], result["gi_p"] = gi.Zs, gi_p
+    result["gi_class"] = gi_classes(gi.Zs, gi_p, thresholds)
+    result["lisa_i"], result["lisa_p"] = lisa.Is, lisa_p
+    result["lisa_class"] = lisa_classes(lisa.q, lisa_p, lisa_threshold)
     result["n_neighbours"] = np.array([w.cardinalities[i] for i in w.id_order])
     result["island"] = islands
     labels = subset["ubigeo"].astype(str).to_numpy() if "ubigeo" in subset else subset.index.astype(str).to_numpy()
@@ -214,6 +215,14 @@ def hotspots(
     }
     progress(1.0, "done")
     return result, summary
+
+
+def pseudo_p(p_sim, permutations: int) -> np.ndarray:
+    """esda's pseudo p-values, ``(larger + 1) / (permutations + 1)``, as float64 on that grid: esda 2.6 and later
+    hand them back as float32 when no simulation is kept (0.262 comes back as 0.2619999945), which moved them off
+    the grid and apart between esda versions."""
+    steps = permutations + 1
+    return np.round(np.asarray(p_sim, dtype=float) * steps) / steps
 
 
 def gi_classes(z: np.ndarray, p: np.ndarray, thresholds: dict[float, float]) -> np.ndarray:

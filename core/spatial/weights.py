@@ -10,6 +10,7 @@ returned weights are row-standardised; the statistics use them as esda expects (
 """
 
 import copy
+import inspect
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -94,7 +95,9 @@ def contiguity_weights(frame, kind: str = "queen", k: int = 1) -> DistrictWeight
     weights, _ = import_pysal()
     polygons = frame.reset_index(drop=True)
     builder = weights.Queen if kind == "queen" else weights.Rook
-    contiguity = builder.from_dataframe(polygons, silence_warnings=True)
+    # positions as ids (the frame's index is 0..n-1 here); libpysal 4.10+ asks to say so (its default will change)
+    index = {"use_index": False} if "use_index" in inspect.signature(builder.from_dataframe).parameters else {}
+    contiguity = builder.from_dataframe(polygons, silence_warnings=True, **index)
     islands = sorted(int(i) for i in contiguity.islands)
     neighbours = {i: list(contiguity.neighbors[i]) for i in range(len(polygons))}
     if islands:

@@ -211,7 +211,8 @@ def summarise_points(per_measurement: pd.DataFrame) -> pd.DataFrame:
     )
     parameters = summarise_parameters(frame)
     exceeded = parameters[parameters["n_exceeding"] > 0].sort_values("max_ratio", ascending=False, na_position="last")
-    texts = exceeded.groupby(["point", "category"], sort=False).apply(_exceeded_text)
+    shown = ["parameter_es", "n_exceeding", "n_measurements", "max_ratio"]  # not the keys (pandas 2.2 deprecation)
+    texts = exceeded.groupby(["point", "category"], sort=False)[shown].apply(_exceeded_text)
     worst = exceeded.groupby(["point", "category"], sort=False)["parameter_es"].first()
 
     grouped = frame.groupby(["point", "category"], sort=False)
