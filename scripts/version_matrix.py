@@ -870,6 +870,7 @@ def main(argv: list[str] | None = None) -> int:
     jobs = [job for job in JOBS if job.name in names]
     if REFERENCE not in stacks and args.action != "setup":
         stacks.insert(0, REFERENCE)  # the comparison needs it; its outputs are rewritten
+    _hold_lock()
     summary: dict = {"stacks": {}, "setup": [], "results": {}}
 
     started = time.perf_counter()
@@ -922,6 +923,23 @@ def main(argv: list[str] | None = None) -> int:
     code = report(summary, stacks, jobs)
     print(f"version matrix: {summary['total_seconds']:.0f} s in all (setup {summary['setup_seconds']:.0f} s)")
     return code
+
+
+def _hold_lock() -> None:
+    """One run at a time: two runs would write (and delete) the same output folders and venvs."""
+    import fcntl
+
+    BUILD.mkdir(parents=True, exist_ok=True)
+    handle = open(BUILD / ".lock", "w")  # kept open (and locked) until the process ends
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        print(f"version matrix: another run holds {BUILD / '.lock'}; waiting for it to end", flush=True)
+        fcntl.flock(handle, fcntl.LOCK_EX)
+    _LOCKS.append(handle)
+
+
+_LOCKS: list = []
 
 
 def _previous(stack: str, jobs: list[Job]) -> dict:
