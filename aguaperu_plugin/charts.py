@@ -145,7 +145,7 @@ def area_comparison_chart(values: dict, names: Sequence[str], parent: QWidget | 
     """Stunting, anaemia and the child-risk index of an area next to its department's and Peru's (grouped bars),
     with the area's 90 % intervals as error bars.
 
-    ``values``: ``core.child.comparison`` output; ``names``: labels of the area, its department and Peru."""
+    ``values``: ``core.models.child_risk.comparison`` output; ``names``: labels of the area, its department and Peru."""
     import numpy as np
 
     pg = _pyqtgraph()

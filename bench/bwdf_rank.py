@@ -4,7 +4,7 @@ Our forecaster (bundled configuration, Italian calendar) is fitted only on the h
 (Mondays 2022-07-25, 2022-10-31, 2023-01-16, 2023-03-06 00:00) and scored, like the 31 ranked teams'
 submissions (``../shared/data/benchmarks/bwdf_submissions/BWDFCompetitorsSolutions.xlsx``), with the package's
 own PI1/PI2/PI3 functions against its InflowData.xlsx as recorded, averaged over the 10 areas and four weeks
-(``core.demand.bwdf``). The 32 entries are ranked on each PI and on the mean of the three ranks.
+(``core.models.demand.bwdf``). The 32 entries are ranked on each PI and on the mean of the three ranks.
 
 python -m bench.bwdf_rank            # print the table
 python -m bench.bwdf_rank --write    # also write models/demand/bwdf_ranking.json
@@ -15,10 +15,10 @@ import json
 import sys
 from pathlib import Path
 
-from core.demand import bwdf
-from core.demand.forecast import BWDF_CALENDAR, ForecastConfig
-from core.demand.series import load_bwdf
-from core.demand.training import VERSION
+from core.models.demand import bwdf
+from core.models.demand.forecast import BWDF_CALENDAR, ForecastConfig
+from core.models.demand.series import load_bwdf
+from core.models.demand.training import VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 SUBMISSIONS = ROOT.parent / "shared" / "data" / "benchmarks" / "bwdf_submissions" / "BWDFCompetitorsSolutions.xlsx"
@@ -27,7 +27,7 @@ NAME = "AguaPerú demand forecaster"
 
 
 def evaluate() -> dict:
-    """Score and rank (see the module docstring); the ``core.demand.bwdf.standing`` result with the protocol."""
+    """Score and rank (see the module docstring); the ``core.models.demand.bwdf.standing`` result with the protocol."""
     inflow, weather = load_bwdf()
     config = ForecastConfig(calendar=dict(BWDF_CALENDAR))
     ours, seconds = bwdf.forecast_weeks(inflow, weather, config)

@@ -9,8 +9,8 @@ import time
 
 import pandas as pd
 
-from core.demand.forecast import BWDF_CALENDAR, ForecastConfig, forecast
-from core.demand.series import load_bwdf
+from core.models.demand.forecast import BWDF_CALENDAR, ForecastConfig, forecast
+from core.models.demand.series import load_bwdf
 
 ORIGIN = pd.Timestamp("2023-01-09 00:00")
 RUNS = 3

@@ -147,8 +147,8 @@ def child_points(data_dir: Path, out: Path) -> dict:
 
 def child_pipeline() -> dict:
     """District features, poverty, water risk, child risk and one scenario on all of Peru."""
-    from core.child import predict as child_predict
     from core.features.district_features import FeatureRequest, build_district_features
+    from core.models.child_risk import predict as child_predict
     from core.models.poverty import predict as poverty_predict
     from core.models.water_risk import predict as risk_predict
     from core.scenarios import Scenario, run_scenario

@@ -157,7 +157,7 @@ def _train_poverty(args: argparse.Namespace) -> int:
 
 
 def _train_child(args: argparse.Namespace) -> int:
-    from .child import train
+    from .models.child_risk import train
 
     card = train(Path(args.data), Path(args.out), allow_bundled=True, progress=_print_progress)
     check = card["evaluation"]["out_of_time_provinces"]
@@ -172,7 +172,7 @@ def _train_child(args: argparse.Namespace) -> int:
 
 
 def _predict_child(args: argparse.Namespace) -> int:
-    from .child import MIN_CELL, predict, write_csv
+    from .models.child_risk import MIN_CELL, predict, write_csv
 
     if not args.data:
         raise AguaPeruError("predict child-risk needs --data (a folder laid out like the shared data).", "usage")
@@ -351,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     spots.add_argument("--no-fdr", action="store_true", help="raw p-values instead of false-discovery-rate control")
     spots.add_argument("--out", required=True, help="output GeoPackage (.gpkg, layer hotspots) or CSV (.csv)")
     spots.set_defaults(handler=_hotspots, outputs={"out": (".gpkg", ".csv")})
-    from .demand.cli import add_parser as add_forecast_parser
+    from .models.demand.cli import add_parser as add_forecast_parser
 
     add_forecast_parser(commands, _print_progress)
     from .planning.cli import add_parser as add_plan_parser

@@ -119,7 +119,7 @@ class ChildSection(QgsCollapsibleGroupBox):
     # --- rules ----------------------------------------------------------------------------------------
     def edit_rules(self) -> None:
         """Open the user's copy of the rule table (made from the bundled one the first time)."""
-        from ...core.child.interventions import RULES
+        from ...core.models.child_risk.interventions import RULES
 
         current = self.rules.filePath()
         if current and Path(current).is_file():
@@ -303,7 +303,7 @@ class ChildSection(QgsCollapsibleGroupBox):
     def _show_chart(self, ubigeo: str) -> None:
         if not self.page.require("charts", once=True):
             return
-        from ...core.child import comparison
+        from ...core.models.child_risk import comparison
         from ..charts import area_comparison_chart
 
         if self.chart is not None:

@@ -147,7 +147,7 @@ class DemandSection(QgsCollapsibleGroupBox):
     def run_schedule(self) -> None:
         if not self.page.require("demandschedule"):
             return
-        from ...core.demand.forecast import to_wide
+        from ...core.models.demand.forecast import to_wide
         from ..tasks.model_tasks import ScheduleTask
 
         if self.result is None:
@@ -170,7 +170,7 @@ class DemandSection(QgsCollapsibleGroupBox):
         self.page.run_task(task)
 
     def _schedule_done(self, result) -> None:
-        from ...core.demand.forecast import to_wide
+        from ...core.models.demand.forecast import to_wide
         from ..charts import supply_chart
 
         self.page.run_task(None)
@@ -248,7 +248,7 @@ class DemandSection(QgsCollapsibleGroupBox):
         """The areas of the chosen layer, coloured by the forecast's change against the week before."""
         from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 
-        from ...core.demand.summary import area_key, symmetric_breaks
+        from ...core.models.demand.summary import area_key, symmetric_breaks
         from ..layers import add_to_group, new_field, plain_value
         from ..styling import style_graduated
         from .models_page import MODELS_GROUP

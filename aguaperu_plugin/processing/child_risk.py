@@ -91,9 +91,9 @@ class ChildRiskAlgorithm(AguaPeruAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.child import predict, with_geometry, write_csv
-        from ...core.child.privacy import check_published
         from ...core.errors import AguaPeruError
+        from ...core.models.child_risk import predict, with_geometry, write_csv
+        from ...core.models.child_risk.privacy import check_published
         from ...core.spatial.classify import class_breaks
         from ..tasks.model_tasks import ChildRiskTask, write_child_risk
 

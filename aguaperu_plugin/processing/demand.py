@@ -32,7 +32,7 @@ def _core_call(function, *args, **kwargs):
 
 
 def _write_csv(table, path: str, index: bool) -> str:
-    from ...core.demand.cli import write_csv
+    from ...core.models.demand.cli import write_csv
 
     write_csv(table, Path(path), index)
     return path
@@ -73,8 +73,8 @@ class DemandForecastAlgorithm(AguaPeruAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import pandas as pd
 
-        from ...core.demand.forecast import ForecastConfig, forecast, to_wide
-        from ...core.demand.series import read_inflow, read_weather
+        from ...core.models.demand.forecast import ForecastConfig, forecast, to_wide
+        from ...core.models.demand.series import read_inflow, read_weather
 
         origin_text = self.parameterAsString(parameters, "ORIGIN", context)
         try:
@@ -155,8 +155,8 @@ class DemandAnomaliesAlgorithm(AguaPeruAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.demand.autoencoder import find_anomalies
-        from ...core.demand.series import read_inflow
+        from ...core.models.demand.autoencoder import find_anomalies
+        from ...core.models.demand.series import read_inflow
 
         inflow = _core_call(read_inflow, self.parameterAsFile(parameters, "INFLOW", context))
         method = self.METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
@@ -191,8 +191,8 @@ class DemandScheduleAlgorithm(AguaPeruAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Schedule (flows per hour)"), CSV))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.demand.network import read_demand, read_sources, read_tanks
-        from ...core.demand.schedule import schedule
+        from ...core.models.demand.network import read_demand, read_sources, read_tanks
+        from ...core.models.demand.schedule import schedule
 
         demand = _core_call(read_demand, self.parameterAsFile(parameters, "DEMAND", context))
         sources = _core_call(read_sources, self.parameterAsFile(parameters, "SOURCES", context))

@@ -202,11 +202,11 @@ class DemandTask(BaseTask):
         self.origin, self.horizon, self.country, self.out_dir = origin, horizon, country, Path(out_dir)
 
     def compute(self) -> DemandResult:
-        from ...core.demand.anomalies import detect
-        from ...core.demand.cli import write_csv
-        from ...core.demand.forecast import ForecastConfig, forecast, to_wide
-        from ...core.demand.series import read_inflow, read_weather
-        from ...core.demand.summary import growth_by_area
+        from ...core.models.demand.anomalies import detect
+        from ...core.models.demand.cli import write_csv
+        from ...core.models.demand.forecast import ForecastConfig, forecast, to_wide
+        from ...core.models.demand.series import read_inflow, read_weather
+        from ...core.models.demand.summary import growth_by_area
 
         self.progress_callback(0.02, "reading")
         inflow = read_inflow(self.inflow)
@@ -261,9 +261,9 @@ class ScheduleTask(BaseTask):
         self.demand, self.sources, self.tanks, self.target = demand, Path(sources), tanks, Path(target)
 
     def compute(self) -> ScheduleResult:
-        from ...core.demand.cli import write_csv
-        from ...core.demand.network import read_sources, read_tanks
-        from ...core.demand.schedule import schedule
+        from ...core.models.demand.cli import write_csv
+        from ...core.models.demand.network import read_sources, read_tanks
+        from ...core.models.demand.schedule import schedule
 
         sources = read_sources(self.sources)
         tanks = read_tanks(self.tanks) if self.tanks else None
@@ -316,8 +316,8 @@ class ChildRiskTask(BaseTask):
         self.rules, self.language = (Path(rules) if rules else None), language
 
     def compute(self) -> ChildRiskResult:
-        from ...core.child import predict, with_geometry
-        from ...core.child.privacy import check_published
+        from ...core.models.child_risk import predict, with_geometry
+        from ...core.models.child_risk.privacy import check_published
         from ...core.spatial.classify import class_breaks
 
         frame, recommendations, card = predict(

@@ -96,8 +96,8 @@ def comparison_inputs(store, baseline_id: str, ids: list, out_dir: Path) -> Comp
     """
     import geopandas as gpd
 
-    from ...core.demand.summary import symmetric_breaks
     from ...core.errors import InputError
+    from ...core.models.demand.summary import symmetric_breaks
     from ...core.scenarios import compare
     from ...core.scenarios.store import output_tables
     from ...core.spatial.classify import class_breaks

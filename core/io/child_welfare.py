@@ -2,7 +2,7 @@
 
 Individual records never leave this module: only aggregates of at least ``min_cell`` children do, and
 smaller cells are suppressed (their values blank, ``suppressed`` true), through the same function as every
-other child figure (``core.child.privacy.direct_estimates``).
+other child figure (``core.models.child_risk.privacy.direct_estimates``).
 """
 
 from pathlib import Path
@@ -87,17 +87,18 @@ def read_child_welfare(
     """Read child-welfare data as published area aggregates (``attrs["level"]``: district, province, department).
 
     ENDES child records are joined to districts through the survey's cluster table in ``data_dir``
-    (``core.child.survey.district_counts``, the join of ``predict child-risk``); without it they give nothing
+    (``core.models.child_risk.survey.district_counts``, the join of ``predict child-risk``); without it they give
+    nothing
     (an error): department totals would count children that the district and province tables leave out, and
     a department minus its published provinces and districts would reveal a handful of them. Indicator tables
     (one row per area, or per area and year) must carry the number of children behind each figure, and are
-    refused without it. Either way the counts go through ``core.child.privacy.direct_estimates``, the one
+    refused without it. Either way the counts go through ``core.models.child_risk.privacy.direct_estimates``, the one
     function every published child figure passes: all years pooled, cells of fewer than ``min_cell`` children
     blank and ``suppressed``. The data holds ``ubigeo, n_haz, stunting_pct, n_hb, anemia_pct, suppressed``;
     small cells are reported.
     """
-    from ..child.privacy import direct_estimates
-    from ..child.survey import district_counts
+    from ..models.child_risk.privacy import direct_estimates
+    from ..models.child_risk.survey import district_counts
 
     path = Path(path)
     min_cell = check_min_cell(min_cell)
@@ -161,7 +162,7 @@ def indicator_counts(
         ``ubigeo, year, n_haz, k_stunted, n_hb, k_anemic``; None (with an error in ``report``) when the table
         has no key, no outcome, or an outcome without a count of children.
     """
-    from ..child.survey import COUNT_COLUMNS, OUTCOMES, parse_years
+    from ..models.child_risk.survey import COUNT_COLUMNS, OUTCOMES, parse_years
     from .district_tables import YEAR_ALIASES
     from .ubigeo import KEY_ALIASES, normalise_key
 

@@ -12,7 +12,7 @@ BUNDLED = {
         "bwdf_ranking.json": "5c522467cf0c65bb4c8cd52d134ed600797c358c381a9f7220abffe6ebcadaef",
         "demand_forecast_config.json": "b1b95ffe6b2d51331cb6c7416dfbd1a2f638ca9917aa8722776d7f162e4d9470",
         "keras_results.json": "cec18a7f03bcb2f22b8bfc00540c40cb5c0c6cfd1d3a8bdc1412d024f5cb72f4",
-        "model_card.json": "996fcf3862978d184043eb4117c6fbdb460610a650cdf6c71d6de99f7531ef75",
+        "model_card.json": "cc7c5a666eb9c432e167edf657f652520be03ac3a59e880fff568e63c66c8442",
         "rolling_origin.csv": "9342ad7963ad1f06beaa9d8991024c61200579aeaa5a216c8baf8cf411367657",
     },
     "poverty": {

@@ -131,7 +131,7 @@ def _check(is_cancelled: Callable[[], bool]) -> None:
 
 
 def _compute(data_dir: Path, progress, is_cancelled) -> ScenarioInputs:
-    from ..child import predict as child_predict
+    from ..models.child_risk import predict as child_predict
     from ..models.water_risk import predict as risk_predict
     from ..planning.population import district_poverty, populated_centres, system_points
 

@@ -16,7 +16,7 @@ Method (the same for the baseline and every scenario; see ``model`` for the defa
    ``urban_served``. **High-risk served**: population of centres served by water points that are all of
    class ``alto``. **Need-weighted unserved**: unserved population × need factor, ``1 + w_p·poverty/100 +
    w_c·child_risk_index/100`` (district poverty: INEI 2018, the poverty model where absent; child-risk index of
-   ``core.child``).
+   ``core.models.child_risk``).
 4. **Demand** (m³/day): served population × per-capita consumption (by natural region, rural or urban) ×
    the climate factor ``(1 + t%·ΔT) × (1 + e·ΔP%)``.
 5. **Cost**: unit costs (or a site's own cost) of every action; ``budget_left`` = budget − cost.

@@ -46,7 +46,7 @@ def target_table(out: Path) -> Path:
 
 def schedule_inputs(out: Path):
     """Two months of BWDF flows as the demand (hour x area) and one source per area plus a shared dear one."""
-    from aguaperu.core.demand.series import bwdf_files, read_inflow
+    from aguaperu.core.models.demand.series import bwdf_files, read_inflow
 
     demand = read_inflow(bwdf_files()[0]).ffill().fillna(0.0).tail(60 * 24)
     rows = [f"{area},{demand[area].max() * 0.9:.3f},0.1,{area}" for area in demand.columns]
@@ -80,7 +80,7 @@ def features_request():
 
 
 def demand_task(out: Path, **callbacks):
-    from aguaperu.core.demand.series import bwdf_files
+    from aguaperu.core.models.demand.series import bwdf_files
 
     inflow, weather = bwdf_files()
     return model_tasks.DemandTask(inflow, weather, pd.Timestamp("2022-09-05"), 72, "IT", out, **callbacks)

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from qgis.core import QgsProcessingException
 
-from aguaperu.core.demand.series import bwdf_files
+from aguaperu.core.models.demand.series import bwdf_files
 
 
 @pytest.fixture(scope="module")

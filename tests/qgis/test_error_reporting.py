@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 from aguaperu.aguaperu_plugin.gui.maps_page import MapsPage
 from aguaperu.aguaperu_plugin.gui.models_page import MODELS_GROUP, ModelsPage
 from aguaperu.aguaperu_plugin.toolbelt.log import LOG_TAG
-from aguaperu.core.child.privacy import RECORD_COLUMNS
+from aguaperu.core.models.child_risk.privacy import RECORD_COLUMNS
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 FAILED = "AguaPerú no pudo terminar: "  # "AguaPerú could not finish: {0}" in Spanish

@@ -340,7 +340,7 @@ def test_a_package_missing_at_run_time_becomes_the_same_message(plugin, qgis_pro
     for name in [m for m in sys.modules if m.split(".")[0] == "openpyxl"]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setattr(dependencies, "JOBS", {**dependencies.JOBS, "demandanomalies": ()})
-    from aguaperu.core.demand.series import bwdf_files
+    from aguaperu.core.models.demand.series import bwdf_files
 
     with pytest.raises(QgsProcessingException, match="needs Python packages that are not installed in QGIS: openpyxl"):
         processing.run("aguaperu:demandanomalies", {"INFLOW": str(bwdf_files()[0]), "OUTPUT": str(tmp_path / "a.csv")})

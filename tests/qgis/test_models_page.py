@@ -63,7 +63,7 @@ def test_waterrisk_algorithm_writes_both_layers(plugin, qgis_processing, tmp_pat
 def test_demand_forecast_runs_in_a_task_and_charts_each_area(page, qtbot, tmp_path):
     from qgis.PyQt.QtCore import QDateTime
 
-    from aguaperu.core.demand.series import bwdf_files
+    from aguaperu.core.models.demand.series import bwdf_files
 
     inflow, weather = bwdf_files()
     section = page.demand

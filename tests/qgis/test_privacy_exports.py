@@ -29,8 +29,8 @@ from aguaperu.aguaperu_plugin.gui.maps_page import MapsPage
 from aguaperu.aguaperu_plugin.gui.models_page import MODELS_GROUP, ModelsPage
 from aguaperu.aguaperu_plugin.printing.texts import word
 from aguaperu.aguaperu_plugin.toolbelt.settings import PREFIX
-from aguaperu.core.child.privacy import RECORD_COLUMNS
-from aguaperu.core.child.survey import CHILDREN, district_counts
+from aguaperu.core.models.child_risk.privacy import RECORD_COLUMNS
+from aguaperu.core.models.child_risk.survey import CHILDREN, district_counts
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 BOUNDARIES = SHARED / "boundaries" / "peru_limites_inei2017.gpkg"

@@ -15,7 +15,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.child import (
+from core.errors import InputError
+from core.io.child_welfare import check_min_cell, read_child_welfare
+from core.models.artifacts import MODELS_DIR, ModelIntegrityError
+from core.models.child_risk import (
     HEADLESS_COLUMNS,
     MIN_CELL,
     child_risk_index,
@@ -27,15 +30,12 @@ from core.child import (
     train,
     write_csv,
 )
-from core.child import covariates as covariate_tables
-from core.child.evaluation import out_of_time
-from core.child.interventions import RULES
-from core.child.privacy import PrivacyError, check_published, direct_estimates
-from core.child.survey import CHILDREN, district_counts
-from core.child.training import features
-from core.errors import InputError
-from core.io.child_welfare import check_min_cell, read_child_welfare
-from core.models.artifacts import MODELS_DIR, ModelIntegrityError
+from core.models.child_risk import covariates as covariate_tables
+from core.models.child_risk.evaluation import out_of_time
+from core.models.child_risk.interventions import RULES
+from core.models.child_risk.privacy import PrivacyError, check_published, direct_estimates
+from core.models.child_risk.survey import CHILDREN, district_counts
+from core.models.child_risk.training import features
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"

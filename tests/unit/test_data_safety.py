@@ -149,7 +149,7 @@ def write_demo_csv(target):
 
 
 def write_forecast(target):
-    from core.demand.cli import write_csv
+    from core.models.demand.cli import write_csv
 
     write_csv(table(), Path(target), index=False)
 

@@ -4,8 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.demand.anomalies import detect, inject_leak, leak_benchmark, night_flow
-from core.demand.series import load_bwdf
+from core.models.demand.anomalies import detect, inject_leak, leak_benchmark, night_flow
+from core.models.demand.series import load_bwdf
 
 
 def daily_pattern(days: int = 90, seed: int = 0) -> pd.Series:

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.demand import bwdf
+from core.models.demand import bwdf
 
 SUBMISSIONS = (
     Path(__file__).resolve().parents[3]

@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 
 from core.__main__ import main
-from core.demand.evaluation import bwdf_metrics, weekly_origins
-from core.demand.features import BWDF_CALENDAR, Calendar, class_profile, holiday_flags
-from core.demand.forecast import ForecastConfig, forecast, seasonal_naive, to_wide
-from core.demand.series import load_bwdf
 from core.errors import InputError
+from core.models.demand.evaluation import bwdf_metrics, weekly_origins
+from core.models.demand.features import BWDF_CALENDAR, Calendar, class_profile, holiday_flags
+from core.models.demand.forecast import ForecastConfig, forecast, seasonal_naive, to_wide
+from core.models.demand.series import load_bwdf
 
 # a smaller model than the bundled one, to keep the tests fast; the skill test still has to beat the baseline
 FAST = ForecastConfig(origin_step=168, max_iter=60, calendar=dict(BWDF_CALENDAR), max_history_weeks=52)
@@ -118,7 +118,7 @@ def test_command_line_writes_hours_by_areas(bwdf, tmp_path, monkeypatch):
     source = tmp_path / "flows.csv"
     history.rename_axis("timestamp").to_csv(source, date_format="%Y-%m-%d %H:%M")
     out = tmp_path / "forecast.csv"
-    monkeypatch.setattr("core.demand.forecast.ForecastConfig", lambda **kw: dataclasses.replace(FAST, **kw))
+    monkeypatch.setattr("core.models.demand.forecast.ForecastConfig", lambda **kw: dataclasses.replace(FAST, **kw))
     code = main(
         ["forecast", "demand", "--inflow", str(source), "--origin", "2022-11-21 00:00", "--horizon", "48",
          "--holidays", "IT", "--extra-holiday", "11-03", "--out", str(out)]

@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.demand.anomalies import detect as night_flow_detect
-from core.demand.anomalies import inject_leak
 from core.errors import InputError
+from core.models.demand.anomalies import detect as night_flow_detect
+from core.models.demand.anomalies import inject_leak
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL_LSTM = {
@@ -43,7 +43,7 @@ def run_python(code: str) -> subprocess.CompletedProcess:
 
 def test_importing_the_keras_modules_does_not_import_tensorflow():
     code = (
-        "import sys; import core.demand.lstm, core.demand.autoencoder, core.demand.keras_eval; "
+        "import sys; import core.models.demand.lstm, core.models.demand.autoencoder, core.models.demand.keras_eval; "
         "heavy = [m for m in ('tensorflow', 'keras') if m in sys.modules]; print(heavy); sys.exit(bool(heavy))"
     )
     done = run_python(code)
@@ -53,7 +53,7 @@ def test_importing_the_keras_modules_does_not_import_tensorflow():
 def test_without_tensorflow_the_error_says_what_to_install():
     code = (
         "import sys; sys.modules['tensorflow'] = None; sys.modules['keras'] = None\n"
-        "from core.demand.keras_setup import import_keras\n"
+        "from core.models.demand.keras_setup import import_keras\n"
         "from core.errors import InputError\n"
         "try:\n    import_keras()\nexcept InputError as error:\n    print(error.code, error.details['fix'])\n"
     )
@@ -63,7 +63,7 @@ def test_without_tensorflow_the_error_says_what_to_install():
 
 def test_the_lstm_uses_only_the_hours_before_the_origin_and_forecasts_every_area_and_hour():
     pytest.importorskip("tensorflow")
-    from core.demand.lstm import LstmConfig, lstm_forecast
+    from core.models.demand.lstm import LstmConfig, lstm_forecast
 
     inflow = hourly_flows(70, {"a": 10.0, "b": 40.0, "c": 5.0})
     origin = pd.Timestamp("2024-03-04")  # a Monday, nine weeks in
@@ -85,7 +85,7 @@ def test_the_lstm_uses_only_the_hours_before_the_origin_and_forecasts_every_area
 
 
 def test_the_lstm_refuses_a_short_history():
-    from core.demand.lstm import lstm_forecast
+    from core.models.demand.lstm import lstm_forecast
 
     with pytest.raises(InputError, match="weeks of hourly flows"):
         lstm_forecast(hourly_flows(20, {"a": 10.0}), None, "2024-01-15")
@@ -93,7 +93,7 @@ def test_the_lstm_refuses_a_short_history():
 
 def test_the_autoencoder_flags_a_large_leak_in_the_detector_table_format():
     pytest.importorskip("tensorflow")
-    from core.demand.autoencoder import AutoencoderConfig, detect, find_anomalies
+    from core.models.demand.autoencoder import AutoencoderConfig, detect, find_anomalies
 
     flows = hourly_flows(150, {"a": 10.0, "b": 20.0, "c": 8.0}, seed=1)
     start = pd.Timestamp("2024-04-20 14:00")
@@ -111,7 +111,7 @@ def test_the_autoencoder_flags_a_large_leak_in_the_detector_table_format():
 
 
 def test_an_unknown_detection_method_is_refused():
-    from core.demand.autoencoder import find_anomalies
+    from core.models.demand.autoencoder import find_anomalies
 
     with pytest.raises(InputError, match="Unknown method"):
         find_anomalies(hourly_flows(30, {"a": 1.0}), "magic")

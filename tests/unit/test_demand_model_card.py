@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from core.demand.forecast import ForecastConfig
-from core.demand.training import CONFIG_FILE
 from core.models.artifacts import verified_path
+from core.models.demand.forecast import ForecastConfig
+from core.models.demand.training import CONFIG_FILE
 
 MODEL = Path(__file__).resolve().parents[2] / "models" / "demand"
 

@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.demand.planning import monthly_forecast
-from core.demand.series import load_bwdf
 from core.errors import InputError
+from core.models.demand.planning import monthly_forecast
+from core.models.demand.series import load_bwdf
 
 
 def test_flat_history_grows_with_the_population():
@@ -38,7 +38,7 @@ def test_short_history():
 
 
 def test_growth_by_area_compares_the_forecast_with_the_last_week():
-    from core.demand.summary import area_key, growth_by_area, symmetric_breaks
+    from core.models.demand.summary import area_key, growth_by_area, symmetric_breaks
 
     hours = pd.date_range("2024-01-01", periods=24 * 14, freq="h")
     history = pd.DataFrame({"DMA 1 (L/s)": [10.0] * 168 + [20.0] * 168, "DMA 2 (L/s)": 5.0}, index=hours)

@@ -4,8 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.demand.schedule import Source, Tank, schedule
 from core.errors import InputError
+from core.models.demand.schedule import Source, Tank, schedule
 
 
 def demand(*columns: list[float]) -> pd.DataFrame:

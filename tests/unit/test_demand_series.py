@@ -4,8 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.demand.series import bwdf_files, load_bwdf, read_inflow, read_weather, to_hourly
 from core.errors import InputError
+from core.models.demand.series import bwdf_files, load_bwdf, read_inflow, read_weather, to_hourly
 
 AREAS = [f"DMA {i} (L/s)" for i in range(1, 11)]
 

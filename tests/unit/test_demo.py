@@ -14,11 +14,11 @@ import pandas as pd
 import pytest
 import rasterio
 
-from core.child.privacy import RECORD_COLUMNS
 from core.demo import build_demo, layout
 from core.demo.build import load_recipe
 from core.demo.gazetteer import GAZETTEER, load_gazetteer
 from core.errors import InputError, MissingDependencyError
+from core.models.child_risk.privacy import RECORD_COLUMNS
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 EQUAL_AREA = "+proj=aea +lat_1=-2 +lat_2=-16 +lat_0=-9 +lon_0=-75 +datum=WGS84 +units=m"

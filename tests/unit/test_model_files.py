@@ -37,7 +37,7 @@ ARTIFACTS = [(folder, name) for folder in FOLDERS for name in sorted(read_card(M
 
 def loaders() -> dict:
     """The function each model's prediction goes through to read its folder (None: read with verified_path)."""
-    from core.child.prediction import load_model as child_risk
+    from core.models.child_risk.prediction import load_model as child_risk
     from core.models.poverty.prediction import load_model as poverty
     from core.models.water_risk.prediction import load_model as water_risk
 
@@ -198,7 +198,7 @@ def crafted_skops(path: Path, victim: Path) -> None:
 
 def test_a_crafted_model_folder_cannot_delete_a_directory(tmp_path):
     """Issue 19, finding 1: ``predict … --model-dir <crafted folder>`` used to delete a chosen directory."""
-    from core.child.prediction import load_model
+    from core.models.child_risk.prediction import load_model
 
     victim = tmp_path / "victim"
     victim.mkdir()

@@ -9,13 +9,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.child import predict
-from core.demand.series import read_inflow
 from core.errors import InputError
 from core.io import load_input
 from core.io.district_tables import read_district_table
 from core.io.districts import read_districts
 from core.io.numbers import parse_numbers
+from core.models.child_risk import predict
+from core.models.demand.series import read_inflow
 from core.spatial.hotspots import hotspots
 from core.standards import check, read_measurements
 from core.validation import Report

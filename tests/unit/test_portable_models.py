@@ -150,10 +150,10 @@ def test_files_that_are_not_portable_archives_are_refused(tmp_path):
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data is absent")
 def test_on_the_shared_data_the_portable_form_predicts_what_scikit_learn_predicts(tmp_path):
     """Each bundled kind, fitted as training fits it on the shared data, gives the same numbers (bit for bit here)."""
-    from core.child import covariates as child_covariates
-    from core.child import smallarea
-    from core.child.estimators import design, fixed_logit
-    from core.child.survey import OUTCOMES, district_counts
+    from core.models.child_risk import covariates as child_covariates
+    from core.models.child_risk import smallarea
+    from core.models.child_risk.estimators import design, fixed_logit
+    from core.models.child_risk.survey import OUTCOMES, district_counts
     from core.models.poverty.estimators import fit_forest, to_logit
     from core.models.poverty.inputs import default_target
     from core.models.poverty.inputs import load_inputs as poverty_inputs

@@ -8,7 +8,8 @@ area, all survey years pooled: the features GeoPackage (``ninos_n_haz``, ``ninos
 ``ninos_anemia_pct``), the child-risk tables (``n_children_measured``, ``direct_stunting_pct``,
 ``n_children_hb``, ``direct_anemia_pct``) of districts and provinces, for any estimated year and any
 ``min_cell`` of 30 or more; maps, prints, atlases and the Processing algorithm show those same tables (they call
-``core.child.predict`` and ``build_district_features``). A prevalence times its ``n`` gives the affected children,
+``core.models.child_risk.predict`` and ``build_district_features``). A prevalence times its ``n`` gives the affected
+children,
 so a count of a group of children is also a count of its affected children.
 
 The attack
@@ -50,9 +51,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.child import MIN_CELL, predict, write_csv
 from core.features.district_features import FeatureRequest, build_district_features
 from core.io import load_input
+from core.models.child_risk import MIN_CELL, predict, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"

@@ -126,8 +126,8 @@ def test_every_third_party_import_of_the_shipped_code_is_a_runtime_requirement()
 def test_a_missing_holidays_package_is_named(monkeypatch):
     import pandas as pd
 
-    from core.demand.features import holiday_flags
     from core.errors import MissingDependencyError
+    from core.models.demand.features import holiday_flags
 
     monkeypatch.setitem(sys.modules, "holidays", None)
     with pytest.raises(MissingDependencyError, match="holidays") as caught:

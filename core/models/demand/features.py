@@ -43,7 +43,7 @@ def holiday_flags(
     except ModuleNotFoundError as error:
         if (error.name or "").split(".")[0] != "holidays":
             raise
-        from ..errors import MissingDependencyError
+        from ...errors import MissingDependencyError
 
         raise MissingDependencyError(
             "The water demand forecast needs the Python package holidays (public holidays by country), which is "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError
+from ...errors import InputError
 
 TARGETS = ("demand",)
 DATE_FORMAT = "%Y-%m-%d %H:%M"
@@ -45,7 +45,7 @@ def _extra_days(values: list[str]) -> tuple[tuple[int, int], ...]:
 
 def write_csv(table: pd.DataFrame, target: Path, index: bool) -> None:
     """Write ``table`` as CSV; the file appears only when complete (``core.io.outputs.write_csv``)."""
-    from ..io.outputs import write_csv as write
+    from ...io.outputs import write_csv as write
 
     write(table, target, index=index, date_format=DATE_FORMAT)
 
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, progress: Callable[[float, str], None]) -> int
     table = forecast(inflow, weather, origin, args.horizon, model=args.model, config=config, progress=progress)
     wide = to_wide(table)
     wide.index.name = "timestamp"
-    from ..io.outputs import to_csv, write_together
+    from ...io.outputs import to_csv, write_together
 
     writers = {args.out: lambda path: to_csv(wide, path, index=True, date_format=DATE_FORMAT)}
     if args.intervals_out:

@@ -5,8 +5,8 @@ with the BWDF metrics on the same weekly origins, each fitted only on the hours 
 autoencoder and the minimum-night-flow detector are run on the same injected leaks. The gradient-boosting
 forecasts are cached in the temporary folder (they do not change while the LSTM is being developed).
 
-python -m core.demand.keras_eval --out models/demand/keras_results.json            # every third Monday: 22 origins
-python -m core.demand.keras_eval --out /tmp/keras.json --origins 4 --no-leaks      # a quick look
+python -m core.models.demand.keras_eval --out models/demand/keras_results.json  # every third Monday: 22 origins
+python -m core.models.demand.keras_eval --out /tmp/keras.json --origins 4 --no-leaks      # a quick look
 """
 
 import argparse
@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..models.artifacts import write_text_atomic
+from ..artifacts import write_text_atomic
 from .anomalies import DetectorConfig, leak_benchmark
 from .autoencoder import AutoencoderConfig, combined_leak_benchmark
 from .evaluation import METRICS, bwdf_metrics, weekly_origins
@@ -167,7 +167,9 @@ def _log_progress(fraction: float, message: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m core.demand.keras_eval", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m core.models.demand.keras_eval", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--out", required=True, help="JSON file to write")
     parser.add_argument("--every", type=int, default=3, help="use every n-th weekly Monday origin (default 3)")
     parser.add_argument("--origins", type=int, default=None, help="only the first n of those origins")

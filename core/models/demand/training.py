@@ -3,9 +3,9 @@
 The forecaster is fitted at run time on the user's own history, so the bundled artifact is its configuration
 (hyper-parameters and features); the card holds the rolling-origin results that justify it.
 
-python -m core.demand.training --out models/demand --other    # every Monday 00:00, 2022-01-03 .. 2023-03-20
-python -m core.demand.training --out /tmp/demand --every 4    # a quicker subset
-python -m core.demand.training --out models/demand --refresh  # add keras_results.json (core.demand.keras_eval) and
+python -m core.models.demand.training --out models/demand --other    # every Monday 00:00, 2022-01-03 .. 2023-03-20
+python -m core.models.demand.training --out /tmp/demand --every 4    # a quicker subset
+python -m core.models.demand.training --out models/demand --refresh  # add keras_results.json (keras_eval) and
                                                               # bwdf_ranking.json (python -m bench.bwdf_rank --write)
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..models.artifacts import write_card, write_text_atomic
+from ..artifacts import write_card, write_text_atomic
 from .anomalies import DetectorConfig, leak_benchmark
 from .evaluation import rolling_origin, summarise, weekly_origins
 from .features import BWDF_CALENDAR, feature_names
@@ -51,7 +51,7 @@ LIMITATIONS = [
     "follows slow growth; planning horizons of months or years need a separate growth scenario.",
 ]
 ALSO_TRIED_FILE = Path(__file__).with_name("also_tried.json")
-KERAS_FILE = "keras_results.json"  # python -m core.demand.keras_eval --out models/demand/keras_results.json
+KERAS_FILE = "keras_results.json"  # python -m core.models.demand.keras_eval --out models/demand/keras_results.json
 BWDF_FILE = "bwdf_ranking.json"  # python -m bench.bwdf_rank --write
 
 
@@ -107,7 +107,7 @@ def _artifacts(card: dict) -> list[str]:
 def refresh_card(folder: Path) -> dict:
     """Add the Keras comparison and the BWDF standing to an existing card, take the also-tried list from
     ``also_tried.json`` and rewrite MODEL_CARD.md, without evaluating again."""
-    from ..models.artifacts import read_card
+    from ..artifacts import read_card
 
     card = read_card(folder)
     if ALSO_TRIED_FILE.exists():
@@ -396,7 +396,7 @@ def train(out: Path, every: int = 1, progress=lambda *_: None, other: bool = Fal
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m core.demand.training", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m core.models.demand.training", description=__doc__.splitlines()[0])
     parser.add_argument("--out", required=True, help="model folder to write")
     parser.add_argument("--every", type=int, default=1, help="use every n-th weekly origin (default 1: all)")
     parser.add_argument("--other", action="store_true", help="also evaluate 20 Thursday 13:00 origins")

@@ -15,9 +15,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
-from ..io.numbers import parse_numbers
-from ..validation import Report, Severity
+from ...errors import InputError
+from ...io.numbers import parse_numbers
+from ...validation import Report, Severity
 
 MAX_FILL_HOURS = 3
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}

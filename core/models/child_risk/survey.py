@@ -1,7 +1,7 @@
 """ENDES child records turned into survey counts per district and year (internal: never published as such).
 
 The counts of one district and year are often of a handful of children; they feed the small-area model
-only. Whatever leaves ``core.child`` goes through ``privacy`` first.
+only. Whatever leaves ``core.models.child_risk`` goes through ``privacy`` first.
 """
 
 from pathlib import Path
@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
-from ..io.ubigeo import repair_padding
+from ...errors import InputError
+from ...io.ubigeo import repair_padding
 
 CHILDREN = Path("child_welfare") / "endes_children_2014_2018.csv.gz"
 CLUSTERS = Path("child_welfare") / "endes_cluster_to_district_2014_2018.csv"
@@ -33,7 +33,7 @@ def parse_years(values: pd.Series) -> pd.Series:
     Anything that is not a whole number within ``YEAR_RANGE`` becomes missing: the records and the cluster
     table are joined on these values, so both sides are always parsed by this one function.
     """
-    from ..io.numbers import parse_numbers
+    from ...io.numbers import parse_numbers
 
     numbers = parse_numbers(values).values
     whole = numbers.notna() & (numbers == numbers.round()) & numbers.between(*YEAR_RANGE)
@@ -61,7 +61,7 @@ def records_to_counts(records: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataF
         ``ubigeo, year, n_haz, k_stunted, n_hb, k_anemic`` (one row per district and year with a measured
         child). Internal: cells are small; publish only through ``privacy.direct_estimates``.
     """
-    from ..io.numbers import parse_numbers
+    from ...io.numbers import parse_numbers
 
     def keyed(frame: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(

@@ -1,6 +1,6 @@
 """TensorFlow/Keras for the demand models, imported only when a Keras model is fitted (TensorFlow is optional)."""
 
-from ..errors import InputError
+from ...errors import InputError
 
 INSTALL = "pip install tensorflow-cpu==2.17.1 (the version in requirements-models.lock)"
 

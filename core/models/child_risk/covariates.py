@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import CancelledError, InputError
+from ...errors import CancelledError, InputError
 
 KEEP = ["ubigeo", "dep", "prov", "distr"]
 # covariate name -> how it is derived from the joined table (documented in the model card)
@@ -66,8 +66,8 @@ def district_covariates(
     if key in _CACHE:
         progress(1.0, "covariates")
         return _CACHE[key].copy()
-    from ..features.district_features import FeatureRequest, build_district_features
-    from ..models import poverty, water_risk
+    from ...features.district_features import FeatureRequest, build_district_features
+    from .. import poverty, water_risk
 
     base = Path(data_dir)
     if not base.is_dir():
@@ -97,7 +97,7 @@ def district_covariates(
 
 def _water_risk(base: Path, features, water_risk, is_cancelled: Callable[[], bool]) -> pd.Series:
     """The water-risk model's share of each district's population served by high-risk systems (0-1)."""
-    from ..features.district_features import SYSTEMS
+    from ...features.district_features import SYSTEMS
 
     if not (base / SYSTEMS).is_file():
         return pd.Series(dtype=float)

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ...errors import InputError
 
 RULES = Path(__file__).resolve().parents[2] / "resources" / "interventions" / "interventions.csv"
 INDICATORS = (

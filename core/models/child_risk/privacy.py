@@ -1,4 +1,4 @@
-"""The privacy rule of child data, applied to everything ``core.child`` publishes.
+"""The privacy rule of child data, applied to everything ``core.models.child_risk`` publishes.
 
 No individual child record ever leaves ``core``: every published number aggregates at least ``min_cell``
 children (30 by default; it can be raised, never lowered: ``check_min_cell``). Counts and direct survey
@@ -9,8 +9,8 @@ depend on the survey only through areas of at least ``min_cell`` children (see `
 import numpy as np
 import pandas as pd
 
-from ..errors import AguaPeruError
-from ..io.child_welfare import MIN_CELL, check_min_cell
+from ...errors import AguaPeruError
+from ...io.child_welfare import MIN_CELL, check_min_cell
 from .survey import OUTCOMES
 
 # columns of the child records: none of them may appear in a published table

@@ -7,11 +7,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import CancelledError, InputError
-from ..io.child_welfare import MIN_CELL, check_min_cell
-from ..models.artifacts import load_portable, model_folder, read_card
-from ..models.water_risk.inputs import never_cancelled, noop_progress
-from ..models.water_risk.prediction import write_csv as write_frame
+from ...errors import CancelledError, InputError
+from ...io.child_welfare import MIN_CELL, check_min_cell
+from ..artifacts import load_portable, model_folder, read_card
+from ..water_risk.inputs import never_cancelled, noop_progress
+from ..water_risk.prediction import write_csv as write_frame
 from . import covariates as covariate_tables
 from .index import WEIGHTS, child_risk_index
 from .interventions import read_rules, recommend, summarise

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..errors import AguaPeruError, InputError
+from ...errors import AguaPeruError, InputError
 
 M3_PER_LPS_HOUR = 3.6
 UNMET_TOLERANCE_M3 = 1e-9

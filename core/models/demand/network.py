@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError
+from ...errors import InputError
 from .schedule import Source, Tank
 
 SOURCE_COLUMNS = ("name", "capacity_lps", "cost_per_m3")

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-from ..io.child_welfare import MIN_CELL
+from ...io.child_welfare import MIN_CELL
 from .estimators import Effects, design, expit, fit_fixed, fixed_logit, logit, shrink
 from .privacy import usable_rows
 from .survey import OUTCOMES

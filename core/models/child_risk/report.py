@@ -1,6 +1,6 @@
 """The readable model card (``MODEL_CARD.md``) of the child model, rendered from ``model_card.json``."""
 
-from ..models.markdown import number, table
+from ..markdown import number, table
 
 NAMES = {"stunting": "Stunting", "anemia": "Anaemia"}
 

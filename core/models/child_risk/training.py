@@ -16,11 +16,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import CancelledError, InputError
-from ..io.child_welfare import MIN_CELL
-from ..models import portable
-from ..models.artifacts import bundled_name, record_bundled, stamp, write_card, write_text_atomic
-from ..models.poverty.training import _replace_folder, check_destination
+from ...errors import CancelledError, InputError
+from ...io.child_welfare import MIN_CELL
+from .. import portable
+from ..artifacts import bundled_name, record_bundled, stamp, write_card, write_text_atomic
+from ..poverty.training import _replace_folder, check_destination
 from . import covariates as covariate_tables
 from . import estimators, evaluation, smallarea
 from .index import WEIGHTS, sensitivity

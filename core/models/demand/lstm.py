@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..errors import CancelledError
+from ...errors import CancelledError
 from .features import DAY, PERU_CALENDAR, WEATHER, WEEK, Calendar, class_profile, day_class
 from .forecast import _check_origin, _never, _nothing
 from .keras_setup import import_keras

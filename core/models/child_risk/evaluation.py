@@ -7,7 +7,7 @@ compared only where the later year measured at least ``min_n`` children (and the
 import numpy as np
 import pandas as pd
 
-from ..io.child_welfare import MIN_CELL
+from ...io.child_welfare import MIN_CELL
 from . import smallarea
 from .estimators import expit
 from .smallarea import AreaEffects, Effects, estimate, fit, observed, predictive_coverage

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from ..errors import CancelledError, InputError
+from ...errors import CancelledError, InputError
 from .features import BWDF_CALENDAR, DAY, HISTORY_HOURS, PERU_CALENDAR, WEATHER, WEEK, Calendar, build_rows
 
 LOG = logging.getLogger("aguaperu")

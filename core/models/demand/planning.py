@@ -9,7 +9,7 @@ has no intervals and assumes demand per person stays as it was.
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ...errors import InputError
 
 MIN_MONTH_SHARE = 0.5
 

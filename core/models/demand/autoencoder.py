@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError
+from ...errors import InputError
 from .anomalies import DetectorConfig, _cusum, inject_leak
 from .anomalies import detect as night_flow_detect
 from .keras_setup import import_keras
