@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from qgis.PyQt.QtWidgets import QWidget
 
-from .toolbelt.i18n import tr
+from .toolbelt.i18n import QT_TR_NOOP, tr
 
 BLUE, GREY = (11, 95, 165), (150, 150, 150)
 
@@ -199,3 +199,59 @@ def kpi_difference_chart(labels: Sequence[str], series: dict, parent: QWidget | 
     plot.setLabel("bottom", tr("% of the baseline"))
     plot.setMinimumHeight(max(220, 26 * len(labels)))
     return plot
+
+
+PARAMETER_NAMES = {
+    "chlorine": QT_TR_NOOP("Free residual chlorine"),
+    "total_coliforms": QT_TR_NOOP("Total coliforms"),
+    "thermotolerant_coliforms": QT_TR_NOOP("Thermotolerant coliforms"),
+    "e_coli": QT_TR_NOOP("E. coli"),
+}
+RED = (178, 24, 43)
+
+
+def measurement_chart(history, system: str, parent: QWidget | None = None, shown: int = 3):
+    """The measurements of one system over time, one plot per parameter (the deciding ones first, at most
+    ``shown``), each with the standard's limits as dashed red lines and the points outside them in red.
+
+    ``history``: the rows of ``core.models.water_risk.survey.measurement_history`` for the system (``date,
+    parameter, value, unit, limit_low, limit_high``)."""
+    import numpy as np
+    from qgis.PyQt.QtWidgets import QVBoxLayout
+
+    pg = _pyqtgraph()
+    box = QWidget(parent)
+    box.setObjectName("aguaperu_measurement_chart")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    order = [p for p in PARAMETER_NAMES if p in set(history["parameter"])]
+    order += sorted(set(history["parameter"]) - set(order))
+    for parameter in order[:shown]:
+        rows = history[history["parameter"].eq(parameter)].sort_values("date")
+        name = tr(PARAMETER_NAMES[parameter]) if parameter in PARAMETER_NAMES else str(parameter)
+        unit = str(rows["unit"].iloc[0]) if len(rows) else ""
+        plot = pg.PlotWidget(box, title=tr("{0}: {1}", system, name), axisItems={"bottom": pg.DateAxisItem()})
+        plot.setObjectName(f"aguaperu_measurement_{parameter}")
+        when = np.array([stamp.timestamp() for stamp in rows["date"]], dtype=float)
+        values = rows["value"].to_numpy(dtype=float)
+        low, high = rows["limit_low"].dropna(), rows["limit_high"].dropna()
+        outside = np.zeros(len(values), dtype=bool)
+        for limit, label in ((low, tr("minimum")), (high, tr("maximum"))):
+            if len(limit):
+                level = float(limit.iloc[-1])
+                line = pg.InfiniteLine(
+                    pos=level,
+                    angle=0,
+                    pen=pg.mkPen(RED, width=1.5, style=2),
+                    label=tr("{0} {1:g} {2}", label, level, unit),
+                    labelOpts={"position": 0.1, "color": RED, "fill": (255, 255, 255, 200)},
+                )
+                plot.addItem(line)
+                outside |= values < level if limit is low else values > level
+        plot.plot(when, values, pen=pg.mkPen(BLUE, width=2))
+        brushes = [pg.mkBrush(RED if bad else BLUE) for bad in outside]
+        plot.plot(when, values, pen=None, symbol="o", symbolBrush=brushes, symbolSize=8)
+        plot.setLabel("left", unit)
+        plot.setMinimumHeight(180)
+        layout.addWidget(plot)
+    return box

@@ -4,10 +4,9 @@ from pathlib import Path
 
 from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsRasterLayer, QgsVectorLayer
 
-from .styling import apply_style
+from .groups import DATA_GROUP
+from .styling import OUTPUTS, apply_style, style_output
 from .toolbelt.i18n import tr
-
-DATA_GROUP = "AguaPerú – Datos"
 
 
 def layer_group(project: QgsProject, name: str = DATA_GROUP) -> QgsLayerTreeGroup:
@@ -27,6 +26,16 @@ def add_to_group(
     project.addMapLayer(layer, False)
     layer_group(project, group).insertLayer(0, layer)
     return layer
+
+
+def add_output(
+    project: QgsProject, layer: QgsMapLayer, key: str, minimum: float | None = None, breaks: list | None = None
+) -> QgsMapLayer:
+    """Style ``layer`` as the output ``key`` looks (``styling.OUTPUTS``: graduated ones from core's class
+    ``minimum`` and ``breaks``) and add it to that output's group."""
+    if layer.isValid():
+        style_output(layer, key, minimum, breaks)
+    return add_to_group(project, layer, None, OUTPUTS[key].group)
 
 
 def vector_layer(path: Path, layer_name: str | None, display_name: str) -> QgsVectorLayer:

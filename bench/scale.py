@@ -135,7 +135,8 @@ def _self_peak_mib() -> float:
 
 def child_points(data_dir: Path, out: Path) -> dict:
     """Water-risk prediction on the data folder's SIASAR table, CSV written to ``out``."""
-    from core.models.water_risk import predict, write_csv
+    from core.io.outputs import write_csv
+    from core.models.water_risk import predict
 
     clock = Clock()
     systems, districts, _ = predict(data_dir=data_dir, progress=clock.progress)

@@ -50,34 +50,30 @@ def _demo(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     import json
 
-    from .io import UbigeoReference, load_input
-    from .validation import Report
+    from . import jobs
+    from .jobs.data import ValidateRequest
 
-    reference = UbigeoReference.from_data_dir(args.data) if args.data else None
-    report = Report()
-    for path in args.paths:
-        loaded = load_input(path, kind=args.kind, reference=reference, data_dir=args.data)
-        report.extend(loaded.report)
-        if not args.json:
-            state = "ok" if loaded.ok else "ERRORS"
-            print(f"{path}: {loaded.kind}: {state}")
+    request = ValidateRequest(inputs=tuple(args.paths), kind=args.kind, data_dir=args.data)
+    result = jobs.run("validate", request)
+    report = result.report
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, default=str))
     else:
+        for item in result.summary["inputs"]:
+            state = "ok" if item["ok"] else "ERRORS"
+            print(f"{item['path']}: {item['kind']}: {state}")
         print(report.to_text())
     return 0 if report.ok else 2
 
 
 def _features(args: argparse.Namespace) -> int:
-    from .features.district_features import FeatureRequest, build_district_features, write_features
+    from . import jobs
+    from .features.district_features import write_features
+    from .jobs.data import FeaturesRequest
 
-    request = FeatureRequest(
-        data_dir=Path(args.data) if args.data else None,
-        districts=Path(args.districts) if args.districts else None,
-        tables=[Path(p) for p in args.table],
-        rasters=[Path(p) for p in args.raster],
-    )
-    table, report = build_district_features(request, progress=_print_progress)
+    request = FeaturesRequest(data_dir=args.data, districts=args.districts, tables=args.table, rasters=args.raster)
+    result = jobs.run("features", request, progress=_print_progress)
+    table, report = result.table("features"), result.report
     target = write_features(table, Path(args.out))
     LOG.info(report.to_text())
     _print_problems(report)
@@ -95,19 +91,19 @@ def _print_problems(report) -> None:
 
 
 def _standards(args: argparse.Namespace) -> int:
-    from .standards import STATUSES, check, read_measurements, write_tables
-    from .validation import Report
+    from . import jobs
+    from .jobs.data import StandardsRequest
+    from .standards import STATUSES, write_tables
 
-    report = Report()
-    measurements = read_measurements(args.path, report)
-    per_measurement, per_point = check(measurements, args.standard, args.category)
-    if report.items:
-        print(report.to_text(), file=sys.stderr)
+    result = jobs.run("standards", StandardsRequest(args.path, args.standard, args.category))
+    per_point, per_measurement = result.table("points"), result.table("measurements")
+    if result.report.items:
+        print(result.report.to_text(), file=sys.stderr)
     outputs = {Path(args.out): per_point}
     if args.measurements_out:
         outputs[Path(args.measurements_out)] = per_measurement
     target = write_tables(outputs)[0]  # both replaced together, or neither
-    counts = per_measurement["status"].value_counts()
+    counts = result.summary["statuses"]
     print(
         f"{target}: {len(per_point)} rows (point x category); " + ", ".join(f"{counts.get(s, 0)} {s}" for s in STATUSES)
     )
@@ -116,11 +112,7 @@ def _standards(args: argparse.Namespace) -> int:
     return 0
 
 
-def _train(args: argparse.Namespace) -> int:
-    if args.model == "poverty":
-        return _train_poverty(args)
-    if args.model == "child-risk":
-        return _train_child(args)
+def _train_water_risk(args: argparse.Namespace) -> int:
     from .models.water_risk.training import train
 
     card = train(Path(args.data), Path(args.out), progress=_print_progress)
@@ -135,18 +127,19 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _train_poverty(args: argparse.Namespace) -> int:
-    from .models.poverty import train
+    from . import jobs
+    from .jobs.models import PovertyRetrainRequest
 
-    card = train(
-        Path(args.data),
-        Path(args.out),
+    request = PovertyRetrainRequest(
+        data_dir=Path(args.data),
+        out=Path(args.out),
         target=Path(args.target) if args.target else None,
         target_column=args.target_column,
-        rasters=[Path(p) for p in args.raster],
+        rasters=tuple(Path(p) for p in args.raster),
         compare_keras=not args.no_keras,
         allow_bundled=True,  # the command line is how `make models` writes the bundled model
-        progress=_print_progress,
     )
+    card = jobs.run("povertyretrain", request, progress=_print_progress).card
     metrics = card["evaluation"]["bundled"]
     print(
         f"{args.out}: {card['model']['bundled']}, LODO R² {metrics['r2']:.3f}, MAE {metrics['mae']:.2f}, "
@@ -172,40 +165,45 @@ def _train_child(args: argparse.Namespace) -> int:
 
 
 def _predict_child(args: argparse.Namespace) -> int:
-    from .models.child_risk import MIN_CELL, predict, write_csv
+    from . import jobs
+    from .jobs.models import ChildRiskRequest
+    from .models.child_risk import write_csv
 
-    if not args.data:
-        raise AguaPeruError("predict child-risk needs --data (a folder laid out like the shared data).", "usage")
-    min_cell = args.min_cell if args.min_cell is not None else MIN_CELL
-    frame, recommendations, card = predict(
-        Path(args.data),
+    request = ChildRiskRequest(
+        data_dir=Path(args.data) if args.data else None,
         level=args.level,
         year=args.year,
-        min_cell=min_cell,
+        min_cell=args.min_cell,
         rules=Path(args.rules) if args.rules else None,
         language=args.language,
         model_dir=Path(args.model_dir) if args.model_dir else None,
-        progress=_print_progress,
+        classes=0,
     )
-    write_csv(frame, Path(args.out), min_cell)
+    result = jobs.run("childrisk", request, progress=_print_progress)
+    frame, card = result.table("areas"), result.card
+    write_csv(frame, Path(args.out), result.summary["min_cell"])
     print(
         f"{args.out}: {len(frame)} {args.level}s, {int(frame['year'].iloc[0])}: stunting "
         f"{frame['stunting_pct'].min():.1f}-{frame['stunting_pct'].max():.1f} %, anaemia "
-        f"{frame['anemia_pct'].min():.1f}-{frame['anemia_pct'].max():.1f} %, {len(recommendations)} recommendations "
-        f"({card['name']} v{card['version']})"
+        f"{frame['anemia_pct'].min():.1f}-{frame['anemia_pct'].max():.1f} %, "
+        f"{len(result.table('interventions'))} recommendations ({card['name']} v{card['version']})"
     )
     return 0
 
 
 def _predict_poverty(args: argparse.Namespace) -> int:
-    from .models.poverty import predict, write_csv
+    from . import jobs
+    from .jobs.models import PovertyRequest
+    from .models.poverty import write_csv
 
-    frame, card = predict(
+    request = PovertyRequest(
         data_dir=Path(args.data) if args.data else None,
         features=Path(args.features) if args.features else None,
         model_dir=Path(args.model_dir) if args.model_dir else None,
-        progress=_print_progress,
+        classes=0,
     )
+    result = jobs.run("poverty", request, progress=_print_progress)
+    frame, card = result.table("poverty"), result.card
     write_csv(frame, Path(args.out))
     print(
         f"{args.out}: {len(frame)} districts, poverty {frame['poverty_pct'].min():.1f}-"
@@ -215,60 +213,74 @@ def _predict_poverty(args: argparse.Namespace) -> int:
     return 0
 
 
-def _predict(args: argparse.Namespace) -> int:
-    if args.model == "poverty":
-        return _predict_poverty(args)
-    if args.model == "child-risk":
-        return _predict_child(args)
-    from .io.outputs import to_csv as write_csv
-    from .io.outputs import write_together
-    from .models.water_risk import predict
+def _predict_water_risk(args: argparse.Namespace) -> int:
+    from . import jobs
+    from .io.outputs import to_csv, write_together
+    from .jobs.models import WaterRiskRequest
 
-    systems, districts, _ = predict(
+    request = WaterRiskRequest(
         data_dir=Path(args.data) if args.data else None,
         systems=Path(args.systems) if args.systems else None,
         model_dir=Path(args.model_dir) if args.model_dir else None,
-        progress=_print_progress,
+        survey=Path(args.survey) if getattr(args, "survey", None) else None,
+        measurements=Path(args.measurements) if getattr(args, "measurements", None) else None,
     )
-    writers = {args.out: lambda path: write_csv(systems, path)}
+    result = jobs.run("waterrisk", request, progress=_print_progress)
+    systems, districts = result.table("systems"), result.table("districts")
+    writers = {args.out: lambda path: to_csv(systems, path)}
     if args.districts_out:
-        writers[args.districts_out] = lambda path: write_csv(districts, path)
+        writers[args.districts_out] = lambda path: to_csv(districts, path)
     write_together(writers)  # both replaced together, or neither
-    counts = systems["risk_class"].value_counts()
+    counts = result.summary["counts"]
     print(
-        f"{args.out}: {len(systems)} systems; "
-        + ", ".join(f"{c} {counts.get(c, 0)}" for c in ("bajo", "medio", "alto"))
+        f"{args.out}: {len(systems)} systems ({result.summary['observed']} observed, "
+        f"{result.summary['estimated']} estimated); " + ", ".join(f"{c} {n}" for c, n in counts.items())
     )
     return 0
 
 
-def _hotspots(args: argparse.Namespace) -> int:
-    from .features.district_features import FeatureRequest, build_district_features, write_features
-    from .models.water_risk import write_csv
-    from .spatial.hotspots import hotspots
+# the model a command names -> its handler (``commands()`` lists them as "predict water-risk", ...)
+PREDICT = {"water-risk": _predict_water_risk, "poverty": _predict_poverty, "child-risk": _predict_child}
+TRAIN = {"water-risk": _train_water_risk, "poverty": _train_poverty, "child-risk": _train_child}
 
-    request = FeatureRequest(
-        data_dir=Path(args.data) if args.data else None,
-        districts=Path(args.districts) if args.districts else None,
-        tables=[Path(p) for p in args.table],
-    )
-    table, report = build_district_features(request, progress=_print_progress)
-    LOG.info(report.to_text())
-    _print_problems(report)
-    result, summary = hotspots(
-        table,
-        args.column,
+
+def _predict(args: argparse.Namespace) -> int:
+    return PREDICT[args.model](args)
+
+
+def _train(args: argparse.Namespace) -> int:
+    return TRAIN[args.model](args)
+
+
+_predict.by_model = PREDICT
+_train.by_model = TRAIN
+
+
+def _hotspots(args: argparse.Namespace) -> int:
+    from . import jobs
+    from .features.district_features import write_features
+    from .io.outputs import write_csv
+    from .jobs.data import HotspotsRequest
+
+    request = HotspotsRequest(
+        column=args.column,
+        data_dir=args.data,
+        districts=args.districts,
+        tables=tuple(args.table),
         permutations=args.permutations,
         fdr=not args.no_fdr,
         seed=args.seed,
         weights=args.weights,
-        progress=_print_progress,
     )
+    result = jobs.run("hotspots", request, progress=_print_progress)
+    LOG.info(result.report.to_text())
+    _print_problems(result.report)
+    summary = result.summary
     target = Path(args.out)
     if target.suffix.lower() == ".csv":
-        write_csv(result, target)
+        write_csv(result.table("hotspots"), target)
     else:
-        write_features(result, target, "hotspots")
+        write_features(result.table("hotspots"), target, "hotspots")
     print(
         f"{target}: {summary['n_analysed']} districts analysed, {summary['n_missing']} without a value; "
         f"global Moran's I {summary['moran_i']:.3f} (pseudo p {summary['moran_p']:.4f}); "
@@ -280,6 +292,8 @@ def _hotspots(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .cache import add_options as add_cache_options
+
     parser = argparse.ArgumentParser(
         prog="python -m core",
         description="AguaPerú without QGIS: build the demo data, and (as features land) validate inputs, "
@@ -306,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     features.add_argument("--raster", action="append", default=[], help="a GeoTIFF for zonal statistics (repeatable)")
     features.add_argument("--out", required=True, help="output GeoPackage (.gpkg)")
     features.set_defaults(handler=_features, outputs={"out": GPKG})
+    add_cache_options(features)
 
     train = commands.add_parser("train", help="train a bundled model and write its model card")
     train.add_argument("model", choices=MODELS, help="which model")
@@ -325,12 +340,17 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("--model-dir", help="model folder (default: the bundled one)")
     predict.add_argument("--out", required=True, help="output CSV, one row per system, district or province")
     predict.add_argument("--districts-out", help="water-risk: also write the district summary to this CSV")
+    predict.add_argument("--survey", help="water-risk: the office's survey (ID, trat_funciona SI/NO, fecha_encuesta)")
+    predict.add_argument(
+        "--measurements", help="water-risk: water-quality measurements (point, date, parameter, value, unit)"
+    )
     predict.add_argument("--level", choices=("district", "province"), default="district", help="child-risk: level")
     predict.add_argument("--year", type=int, help="child-risk: year to estimate (default: latest survey year + 1)")
     predict.add_argument("--min-cell", type=int, help="child-risk: minimum children per published cell (30 or more)")
     predict.add_argument("--rules", help="child-risk: intervention rule table (default: the bundled one)")
     predict.add_argument("--language", choices=("en", "es"), default="en", help="child-risk: language of interventions")
     predict.set_defaults(handler=_predict, outputs={"out": CSV, "districts_out": CSV})
+    add_cache_options(predict)
 
     standards = commands.add_parser("standards", help="check water-quality measurements against Peru's standards")
     standards.add_argument("path", metavar="PATH", help="measurement table: point, date, parameter, value, unit")
@@ -351,6 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     spots.add_argument("--no-fdr", action="store_true", help="raw p-values instead of false-discovery-rate control")
     spots.add_argument("--out", required=True, help="output GeoPackage (.gpkg, layer hotspots) or CSV (.csv)")
     spots.set_defaults(handler=_hotspots, outputs={"out": (".gpkg", ".csv")})
+    add_cache_options(spots)
     from .models.demand.cli import add_parser as add_forecast_parser
 
     add_forecast_parser(commands, _print_progress)
@@ -361,6 +382,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_scenario_parser(commands, _print_progress)
     return parser
+
+
+def commands(parser: argparse.ArgumentParser | None = None, prefix: str = "") -> dict:
+    """Every command a user can type (``"predict water-risk"``, ``"plan siting"``, ...) -> its handler, read
+    from the parser (``tests/unit/test_jobs_registry.py`` compares them with ``core.jobs.JOBS``)."""
+    parser = parser or build_parser()
+    found = {}
+    for action in parser._actions:  # argparse keeps subcommands in a _SubParsersAction
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for name, sub in action.choices.items():
+            words = f"{prefix} {name}".strip()
+            handler = sub.get_default("handler")
+            nested = commands(sub, words)
+            if nested:
+                found.update(nested)
+            elif getattr(handler, "by_model", None):
+                found.update({f"{words} {model}": function for model, function in handler.by_model.items()})
+            elif handler is not None:
+                found[words] = handler
+    return found
 
 
 def check_paths(args: argparse.Namespace) -> None:
@@ -404,6 +446,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         check_paths(args)
+        from .cache import configure
+
+        configure(args)  # the disk cache of --cache-dir / --no-cache (``core.cache``)
         return args.handler(args)
     except AguaPeruError as error:
         _print_error(error)

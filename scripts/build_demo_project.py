@@ -13,7 +13,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
 
 from aguaperu.aguaperu_plugin.demo import demo_inputs
-from aguaperu.aguaperu_plugin.gui.models_page import MODELS_GROUP
+from aguaperu.aguaperu_plugin.groups import MODELS_GROUP
 from aguaperu.aguaperu_plugin.layers import add_to_group, raster_layer, vector_layer
 from aguaperu.aguaperu_plugin.styling import style_hotspots
 from aguaperu.core.features.district_features import LAYER, write_features

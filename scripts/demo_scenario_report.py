@@ -13,7 +13,9 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
 from aguaperu.aguaperu_plugin.printing.scenario_report import export_scenario_report
 from aguaperu.aguaperu_plugin.styling import apply_style
-from aguaperu.aguaperu_plugin.tasks.scenario_tasks import comparison_inputs
+from aguaperu.aguaperu_plugin.tasks.scenario_tasks import COMPARISON_FILE, comparison_of
+from aguaperu.core import jobs
+from aguaperu.core.jobs.scenarios import ScenarioCompareRequest
 from aguaperu.core.scenarios import ScenarioStore
 
 
@@ -25,7 +27,9 @@ def main(out: Path) -> None:
     listed = store.list()
     baseline = listed.loc[listed["name"] == "baseline", "id"].iloc[0]
     others = [i for i in listed["id"] if i != baseline]
-    compared = comparison_inputs(store, baseline, others, out / "escenarios")
+    layers = out / "escenarios" / COMPARISON_FILE
+    request = ScenarioCompareRequest(store.path, baseline, tuple(others), layers=layers)
+    compared = comparison_of(jobs.run("scenariocompare", request), store.path, layers)
     boundaries = out / "data" / "boundaries" / "peru_limites_inei2017.gpkg"
     departments = QgsVectorLayer(f"{boundaries}|layername=departamentos", "Departamentos", "ogr")
     apply_style(departments, "districts")

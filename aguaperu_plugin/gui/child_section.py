@@ -162,9 +162,7 @@ class ChildSection(QgsCollapsibleGroupBox):
         self.page.run_task(task)
 
     def _child_risk_done(self, result) -> None:
-        from ..layers import add_to_group, vector_layer
-        from ..styling import style_graduated
-        from .models_page import MODELS_GROUP
+        from ..layers import add_output, vector_layer
 
         self.page.run_task(None)
         self.result = result
@@ -177,16 +175,14 @@ class ChildSection(QgsCollapsibleGroupBox):
             anemia=self.tr("Anaemia"),
         )
         layers = []
-        for column, title, ramp in (
-            ("anemia_pct", self.tr("Anaemia 6-59 months {0} (%, 90 % interval in the attributes)"), "Purples"),
-            ("stunting_pct", self.tr("Stunting {0} (%, 90 % interval in the attributes)"), "Oranges"),
-            ("child_risk_index", self.tr("Child-risk index {0}"), "YlOrRd"),
+        for column, title in (
+            ("anemia_pct", self.tr("Anaemia 6-59 months {0} (%, 90 % interval in the attributes)")),
+            ("stunting_pct", self.tr("Stunting {0} (%, 90 % interval in the attributes)")),
+            ("child_risk_index", self.tr("Child-risk index {0}")),
         ):
             layer = vector_layer(result.path, "child_risk", title.format(result.year))
-            minimum, breaks = result.breaks[column]
-            style_graduated(layer, column, minimum, breaks, ramp, 1, "" if column == "child_risk_index" else " %")
             layer.setMapTipTemplate(tip)
-            add_to_group(project, layer, None, MODELS_GROUP)
+            add_output(project, layer, column, *result.breaks[column])
             layers.append(layer)
         for layer in layers[:-1]:
             project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 from ..tasks.data_tasks import DemoTask, FeaturesTask, InputSpec, ValidateTask
 from ..toolbelt.messages import show_error, show_success
 from ..toolbelt.settings import PluginSettings
+from ..toolbelt.widgets import button_row
 from .job_page import JobPage
 from .report_tree import ReportTree
 
@@ -45,18 +47,6 @@ class DataPage(JobPage):
     # --- texts -----------------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Data")
-
-    def help_html(self) -> str:
-        return self.tr(
-            "<p><b>What it does:</b> loads and checks the inputs every model and map uses, "
-            "and joins them into one table per district.</p>"
-            "<p><b>Inputs:</b> water points (GeoPackage, Shapefile, GeoJSON, or CSV/XLSX with "
-            "latitude and longitude; SIASAR exports are recognised), a district layer with UBIGEO, "
-            "district tables keyed by UBIGEO (census, poverty, HDI), satellite GeoTIFFs, and "
-            "child-welfare indicators.</p>"
-            "<p>Every problem found is listed with the file, the column, example rows and how to fix "
-            "it. Your files are never modified.</p>"
-        )
 
     def kind_names(self) -> dict:
         return {
@@ -106,15 +96,13 @@ class DataPage(JobPage):
         inputs.addLayout(row)
         self.body.addWidget(inputs_box)
 
-        actions = QHBoxLayout()
-        self.validate_button = QPushButton(self.tr("Validate and add layers"), self)
-        self.validate_button.setObjectName("aguaperu_validate")
-        self.validate_button.clicked.connect(self.validate)
-        self.demo_button = QPushButton(self.tr("Load demo"), self)
-        self.demo_button.setObjectName("aguaperu_load_demo")
-        self.demo_button.clicked.connect(self.load_demo)
-        actions.addWidget(self.validate_button)
-        actions.addWidget(self.demo_button)
+        actions, (self.validate_button, self.demo_button) = button_row(
+            self,
+            [
+                (self.tr("Validate and add layers"), "aguaperu_validate", self.validate),
+                (self.tr("Load demo"), "aguaperu_load_demo", self.load_demo),
+            ],
+        )
         self.body.addLayout(actions)
 
         features_box = QGroupBox(self.tr("District feature table"), self)
@@ -135,7 +123,17 @@ class DataPage(JobPage):
         self.report_label = QLabel(self.tr("Validation report"), self)
         self.report_tree = ReportTree(self)
         self.report_tree.setMinimumHeight(160)
-        self.action_buttons = (self.validate_button, self.demo_button, self.features_button)
+        # while a task runs, the list of inputs cannot change either (its results are paired with it)
+        self.action_buttons = (
+            self.validate_button,
+            self.demo_button,
+            self.features_button,
+            self.inputs,
+            self.add_files_button,
+            self.layer_combo,
+            self.add_layer_button,
+            self.remove_button,
+        )
         self.body.addWidget(self.report_label)
         self.body.addWidget(self.report_tree)
 
@@ -145,7 +143,7 @@ class DataPage(JobPage):
         self.inputs.insertRow(row)
         item = QTableWidgetItem(spec.display_name or spec.path.name)
         item.setToolTip(str(spec.path))
-        item.setData(256, spec)
+        item.setData(Qt.UserRole, spec)
         self.inputs.setItem(row, 0, item)
         kinds = QComboBox(self.inputs)
         for kind, name in self.kind_names().items():
@@ -156,7 +154,7 @@ class DataPage(JobPage):
     def input_specs(self) -> list[InputSpec]:
         specs = []
         for row in range(self.inputs.rowCount()):
-            spec = self.inputs.item(row, 0).data(256)
+            spec = self.inputs.item(row, 0).data(Qt.UserRole)
             kind = self.inputs.cellWidget(row, 1).currentData() or None
             specs.append(InputSpec(spec.path, kind, spec.layer, spec.display_name))
         return specs
@@ -208,28 +206,34 @@ class DataPage(JobPage):
             self.status.setText(self.tr("Add at least one input first."))
             return
         task = ValidateTask(
-            specs, self.data_dir(), self.output_folder(), on_done=self._validated, on_error=self._failed
+            specs,
+            self.data_dir(),
+            self.output_folder(),
+            on_done=lambda result: self._validated(result, specs),
+            on_error=self._failed,
         )
         self.run_task(task)
 
-    def _validated(self, result) -> None:
+    def _validated(self, result, specs: list[InputSpec]) -> None:
+        """The task's results, one per input of ``specs``: the inputs as they were when it started."""
         self.run_task(None)
         report = result.report
         self.report_tree.show_report(report)
-        added = self.add_valid_layers(result)
+        added = self.add_valid_layers(result, specs)
         self.status.setText(
             self.tr("{0} errors, {1} warnings, {2} notes; {3} layers added.").format(
                 len(report.errors), len(report.warnings), len(report.notes), added
             )
         )
 
-    def add_valid_layers(self, result) -> int:
-        """Valid districts, water points and rasters go to the "AguaPerú – Datos" group, styled."""
+    def add_valid_layers(self, result, specs: list[InputSpec]) -> int:
+        """Valid districts, water points and rasters go to the "AguaPerú – Datos" group, styled; ``result``
+        holds one loaded input for each of ``specs`` (the inputs the task read), in order."""
         from ..layers import add_to_group, raster_layer, vector_layer
 
         project = QgsProject.instance()
         added = 0
-        for spec, loaded in zip(self.input_specs(), result.loaded, strict=False):
+        for spec, loaded in zip(specs, result.loaded, strict=True):
             if not loaded.ok or loaded.kind not in LAYER_STYLES:
                 continue
             name = spec.display_name or spec.path.name.split(".")[0]
@@ -297,3 +301,15 @@ class DataPage(JobPage):
             self.add_input(spec)
         self.features_output.setFilePath(str(Path(folder).parent / "aguaperu_demo_distritos.gpkg"))
         self.validate()
+
+    def help_html(self) -> str:
+        return self.tr(
+            "<p><b>What it does:</b> loads and checks the inputs every model and map uses, "
+            "and joins them into one table per district.</p>"
+            "<p><b>Inputs:</b> water points (GeoPackage, Shapefile, GeoJSON, or CSV/XLSX with "
+            "latitude and longitude; SIASAR exports are recognised), a district layer with UBIGEO, "
+            "district tables keyed by UBIGEO (census, poverty, HDI), satellite GeoTIFFs, and "
+            "child-welfare indicators.</p>"
+            "<p>Every problem found is listed with the file, the column, example rows and how to fix "
+            "it. Your files are never modified.</p>"
+        )

@@ -248,10 +248,9 @@ class DemandSection(QgsCollapsibleGroupBox):
         """The areas of the chosen layer, coloured by the forecast's change against the week before."""
         from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 
-        from ...core.models.demand.summary import area_key, symmetric_breaks
-        from ..layers import add_to_group, new_field, plain_value
-        from ..styling import style_graduated
-        from .models_page import MODELS_GROUP
+        from ...core.models.demand.summary import area_key
+        from ...core.spatial.classify import symmetric_breaks
+        from ..layers import add_output, new_field, plain_value
 
         source, field = self.areas_layer.currentLayer(), self.area_field.currentField()
         if source is None or not field:
@@ -279,8 +278,7 @@ class DemandSection(QgsCollapsibleGroupBox):
             )
             return
         minimum, breaks = symmetric_breaks(growth["growth_pct"])
-        style_graduated(layer, "growth_pct", minimum, breaks, "RdBu", 1, " %", invert=True)
-        add_to_group(QgsProject.instance(), layer, None, MODELS_GROUP)
+        add_output(QgsProject.instance(), layer, "growth_pct", minimum, breaks)
         self.growth_layer = layer
 
     def show_area(self, area: str) -> None:

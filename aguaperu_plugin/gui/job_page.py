@@ -107,17 +107,9 @@ class JobPage(QWidget):
 
     def add_progress_row(self) -> None:
         """The page's progress bar and cancel button (hidden until a task runs), added to the body."""
-        from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton
+        from ..toolbelt.widgets import progress_row
 
-        row = QHBoxLayout()
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
+        row, self.progress, self.cancel_button = progress_row(self, self.cancel)
         self.body.addLayout(row)
 
     def add_data_folder_row(self, object_name: str) -> None:

@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..toolbelt.messages import show_error, show_success
 from ..toolbelt.settings import PluginSettings
+from ..toolbelt.widgets import button_row
 from .job_page import JobPage
 
 BOUNDARIES = Path("boundaries") / "peru_limites_inei2017.gpkg"
@@ -153,15 +154,13 @@ class MapsPage(JobPage):
         output_form.addRow(self.tr("PDF file"), self.output)
         self.body.addLayout(output_form)
 
-        buttons = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Export PDF"), self)
-        self.export_button.setObjectName("aguaperu_map_export")
-        self.export_button.clicked.connect(self.export)
-        self.designer_button = QPushButton(self.tr("Open in layout designer"), self)
-        self.designer_button.setObjectName("aguaperu_map_designer")
-        self.designer_button.clicked.connect(self.open_designer)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.designer_button)
+        buttons, (self.export_button, self.designer_button) = button_row(
+            self,
+            [
+                (self.tr("Export PDF"), "aguaperu_map_export", self.export),
+                (self.tr("Open in layout designer"), "aguaperu_map_designer", self.open_designer),
+            ],
+        )
         self.body.addLayout(buttons)
 
         self.add_progress_row()

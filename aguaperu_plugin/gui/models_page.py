@@ -5,8 +5,11 @@ from pathlib import Path
 from qgis.core import QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtWidgets import (
+    QFormLayout,
     QLabel,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -17,8 +20,9 @@ from .demand_section import DemandSection
 from .job_page import JobPage
 from .poverty_section import PovertySection
 
-MODELS_GROUP = "AguaPerú – Modelos"
 IMPORTANCE_SHOWN = 12
+SHARES_SHOWN = 200  # district rows of the observed/estimated table (most observed first)
+OBSERVATION_FILES = "CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;*.*"
 
 
 def short_name(feature: str) -> str:
@@ -34,22 +38,13 @@ class ModelsPage(JobPage):
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(iface, parent)
         self.charts: list[QWidget] = []
+        self.history = None  # measurements matched to systems (frame) of the last run with measurements
+        self.systems_layer = None
+        self.history_dialog = None
         self._build()
 
     def title(self) -> str:
         return self.tr("Models")
-
-    def help_html(self) -> str:
-        return self.tr(
-            "<p><b>What it does:</b> runs the bundled models in the background: water-quality risk "
-            "of rural water systems, district poverty, water demand and leaks, and child risk (stunting, anaemia "
-            "and recommended interventions). "
-            "Results become styled map layers in the group 'AguaPerú – Modelos' and charts.</p>"
-            "<p><b>Inputs:</b> a data folder laid out like the shared data (or the demo's). Hotspots work on "
-            "any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.</p>"
-            "<p>Each model has a model card (models/&lt;name&gt;/MODEL_CARD.md) with its training data, its "
-            "metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.</p>"
-        )
 
     def _build(self) -> None:
         self.status.setText(self.tr("Choose a data folder (or load the demo on the Data page), then run a model."))
@@ -69,6 +64,25 @@ class ModelsPage(JobPage):
                 wordWrap=True,
             )
         )
+        layout.addWidget(QLabel("<b>" + self.tr("Add my survey / measurements") + "</b>", box))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Optional. Survey: a table of system IDs with trat_funciona SI/NO (as SIASAR exports it). "
+                    "Measurements: point, date, parameter, value, unit (OEFA format); free residual chlorine "
+                    "below 0.5 mg/L or coliforms mark a system not working, the latest measurement wins. "
+                    "Observed systems keep their observed state; the others are estimated."
+                ),
+                box,
+                wordWrap=True,
+            )
+        )
+        form = QFormLayout()
+        self.survey_file = self._file_widget("aguaperu_water_risk_survey", box)
+        form.addRow(self.tr("My survey"), self.survey_file)
+        self.measurements_file = self._file_widget("aguaperu_water_risk_measurements", box)
+        form.addRow(self.tr("My measurements"), self.measurements_file)
+        layout.addLayout(form)
         self.run_button = QPushButton(self.tr("Run water-quality risk model"), box)
         self.run_button.setObjectName("aguaperu_run_water_risk")
         self.run_button.clicked.connect(self.run_water_risk)
@@ -76,6 +90,27 @@ class ModelsPage(JobPage):
         self.summary = QLabel("", box, wordWrap=True)
         self.summary.setObjectName("aguaperu_water_risk_summary")
         layout.addWidget(self.summary)
+        self.history_button = QPushButton(self.tr("Measurement history of the selected system"), box)
+        self.history_button.setObjectName("aguaperu_measurement_history")
+        self.history_button.setEnabled(False)
+        self.history_button.clicked.connect(self.show_measurement_history)
+        layout.addWidget(self.history_button)
+        self.shares = QTableWidget(0, 6, box)
+        self.shares.setObjectName("aguaperu_water_risk_shares")
+        self.shares.setHorizontalHeaderLabels(
+            [
+                self.tr("District"),
+                self.tr("Observed"),
+                self.tr("Estimated"),
+                self.tr("Observed share"),
+                self.tr("Not working (observed)"),
+                self.tr("Not working (estimated)"),
+            ]
+        )
+        self.shares.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.shares.setMinimumHeight(160)
+        self.shares.setVisible(False)
+        layout.addWidget(self.shares)
         self.chart_area = QVBoxLayout()
         layout.addLayout(self.chart_area)
         self.body.addWidget(box)
@@ -87,6 +122,20 @@ class ModelsPage(JobPage):
         self.child = ChildSection(self, self)
         self.body.addWidget(self.child)
         self.action_buttons = (self.run_button, *self.poverty.buttons, *self.demand.buttons, *self.child.buttons)
+
+    def _file_widget(self, name: str, parent: QWidget):
+        from qgis.gui import QgsFileWidget
+
+        widget = QgsFileWidget(parent)
+        widget.setObjectName(name)
+        widget.setStorageMode(QgsFileWidget.GetFile)
+        widget.setFilter(OBSERVATION_FILES)
+        return widget
+
+    def observation_files(self) -> dict:
+        """``survey`` and ``measurements`` chosen on the page (paths), None where not chosen."""
+        chosen = {"survey": self.survey_file.filePath(), "measurements": self.measurements_file.filePath()}
+        return {name: Path(path) if path and Path(path).is_file() else None for name, path in chosen.items()}
 
     def use_data_folder(self, folder: Path) -> None:
         """Called by the Data page when the user picks a folder or loads the demo."""
@@ -108,34 +157,107 @@ class ModelsPage(JobPage):
         folder = self.checked_data_folder()
         if folder is None:
             return
-        task = WaterRiskTask(folder, self.output_folder(), on_done=self._water_risk_done, on_error=self.task_failed)
+        task = WaterRiskTask(
+            folder,
+            self.output_folder(),
+            **self.observation_files(),
+            on_done=self._water_risk_done,
+            on_error=self.task_failed,
+        )
         self.run_task(task)
 
     def _water_risk_done(self, result) -> None:
-        from ..layers import add_to_group, vector_layer
+        from ..layers import add_output, vector_layer
 
         self.run_task(None)
         project = QgsProject.instance()
-        add_to_group(
+        add_output(
             project,
             vector_layer(result.districts, "water_risk_districts", self.tr("Population served by high-risk systems")),
             "water_risk_districts",
-            MODELS_GROUP,
         )
-        add_to_group(
+        self.systems_layer = add_output(
             project,
             vector_layer(result.systems, "water_risk_systems", self.tr("Water-quality risk of systems")),
             "water_risk_systems",
-            MODELS_GROUP,
         )
         counts = result.counts
-        self.summary.setText(
-            self.tr("{0} systems: {1} high, {2} medium, {3} low risk.").format(
-                sum(counts.values()), counts.get("alto", 0), counts.get("medio", 0), counts.get("bajo", 0)
-            )
+        text = self.tr("{0} systems: {1} high, {2} medium, {3} low risk.").format(
+            sum(counts.values()), counts.get("alto", 0), counts.get("medio", 0), counts.get("bajo", 0)
         )
+        if counts.get("sin_evidencia"):
+            text += " " + self.tr(
+                "{0} without local evidence: the model cannot tell them apart; add a survey or measurements."
+            ).format(counts["sin_evidencia"])
+        text += " " + self.tr("Observed: {0}; estimated: {1}.").format(result.observed, result.estimated)
+        self.summary.setText(text)
+        self.show_shares(result.shares)
+        self.history = result.history
+        self.history_button.setEnabled(result.history is not None and len(result.history) > 0)
         self.show_charts(result.card)
         show_success(self.iface, self.tr("Water-quality risk computed for {0} systems.").format(sum(counts.values())))
+
+    def show_shares(self, shares) -> None:
+        """The district table of observed and estimated systems (most observed first)."""
+        self.shares.setVisible(shares is not None and len(shares) > 0)
+        if shares is None or not len(shares):
+            return
+        rows = shares.sort_values(["systems_observed", "systems_estimated"], ascending=False).head(SHARES_SHOWN)
+
+        def share(value) -> str:
+            return "" if value != value else f"{100 * value:.0f} %"
+
+        self.shares.setRowCount(len(rows))
+        for row, item in enumerate(rows.itertuples(index=False)):
+            name = getattr(item, "distr", None) or item.ubigeo
+            cells = (
+                f"{name} ({item.ubigeo})",
+                str(int(item.systems_observed)),
+                str(int(item.systems_estimated)),
+                share(item.observed_share),
+                share(item.observed_not_working_share),
+                share(item.estimated_not_working_share),
+            )
+            for column, text in enumerate(cells):
+                self.shares.setItem(row, column, QTableWidgetItem(text))
+        self.shares.resizeColumnsToContents()
+
+    def selected_system(self) -> str | None:
+        """The ID of the first selected feature of the systems layer (or of the active layer), or None."""
+        layers = [self.systems_layer, self.iface.activeLayer() if self.iface else None]
+        for layer in layers:
+            try:
+                features = list(layer.getSelectedFeatures()) if layer is not None else []
+            except RuntimeError:  # the layer was removed from the project
+                features = []
+            if features and layer.fields().indexOf("ID") >= 0:
+                return str(features[0]["ID"])
+        return None
+
+    def show_measurement_history(self, system: str | None = None) -> None:
+        """A window with the measurements of ``system`` (default: the selected one) and the standard's limits."""
+        if not self.require("charts", once=True):
+            return
+        from qgis.PyQt.QtWidgets import QDialog
+
+        from ..charts import measurement_chart
+
+        system = system or self.selected_system()
+        if system is None:
+            self.status.setText(self.tr("Select a system on the map first (the layer of systems)."))
+            return
+        rows = self.history[self.history["ID"].astype(str).eq(system)] if self.history is not None else []
+        if not len(rows):
+            self.status.setText(self.tr("No measurement was matched to system {0}.").format(system))
+            return
+        dialog = QDialog(self)
+        dialog.setObjectName("aguaperu_measurement_dialog")
+        dialog.setWindowTitle(self.tr("Measurements of system {0}").format(system))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(measurement_chart(rows, system, dialog))
+        dialog.resize(640, 520)
+        dialog.show()
+        self.history_dialog = dialog
 
     def show_charts(self, card: dict) -> None:
         if not self.require("charts", once=True):
@@ -154,3 +276,15 @@ class ModelsPage(JobPage):
         ]
         for chart in self.charts:
             self.chart_area.addWidget(chart)
+
+    def help_html(self) -> str:
+        return self.tr(
+            "<p><b>What it does:</b> runs the bundled models in the background: water-quality risk "
+            "of rural water systems, district poverty, water demand and leaks, and child risk (stunting, anaemia "
+            "and recommended interventions). "
+            "Results become styled map layers in the group 'AguaPerú – Modelos' and charts.</p>"
+            "<p><b>Inputs:</b> a data folder laid out like the shared data (or the demo's). Hotspots work on "
+            "any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.</p>"
+            "<p>Each model has a model card (models/&lt;name&gt;/MODEL_CARD.md) with its training data, its "
+            "metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.</p>"
+        )

@@ -178,18 +178,14 @@ class PovertySection(QgsCollapsibleGroupBox):
         self.page.run_task(task)
 
     def _poverty_done(self, result) -> None:
-        from ..layers import add_to_group, vector_layer
-        from ..styling import style_graduated
-        from .models_page import MODELS_GROUP
+        from ..layers import add_output, vector_layer
 
         self.page.run_task(None)
         project = QgsProject.instance()
         width = vector_layer(result.path, "poverty", self.tr("Poverty: width of the 90 % interval (points)"))
-        style_graduated(width, "interval_width", result.width_minimum, result.width_breaks, "Purples", 1, " pp")
-        add_to_group(project, width, None, MODELS_GROUP)
+        add_output(project, width, "interval_width", result.width_minimum, result.width_breaks)
         poverty = vector_layer(result.path, "poverty", self.tr("Poverty (predicted, %)"))
-        style_graduated(poverty, "poverty_pct", result.minimum, result.breaks, "Reds", 1, " %")
-        add_to_group(project, poverty, None, MODELS_GROUP)
+        add_output(project, poverty, "poverty_pct", result.minimum, result.breaks)
         project.layerTreeRoot().findLayer(width.id()).setItemVisibilityChecked(False)
         self.poverty_layer = poverty
         self.hotspot_layer.setLayer(poverty)
@@ -262,14 +258,11 @@ class PovertySection(QgsCollapsibleGroupBox):
         self.page.run_task(task)
 
     def _hotspots_done(self, result) -> None:
-        from ..layers import add_to_group, vector_layer
-        from ..styling import style_hotspots
-        from .models_page import MODELS_GROUP
+        from ..layers import add_output, vector_layer
 
         self.page.run_task(None)
         layer = vector_layer(result.path, "hotspots", self.tr("Hotspots of {0} (Gi*)").format(result.column))
-        style_hotspots(layer)  # Gi* classes shown; the local Moran clusters as a second style of the layer
-        add_to_group(QgsProject.instance(), layer, None, MODELS_GROUP)
+        add_output(QgsProject.instance(), layer, "hotspots")  # Gi* classes; the local Moran clusters as a 2nd style
         counts = result.summary.get("gi_counts", {})
         self.hotspot_summary.setText(
             self.tr(

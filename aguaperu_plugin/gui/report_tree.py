@@ -1,28 +1,12 @@
 """The validation report as a tree: errors, warnings and notes, each item with its file, column, rows and fix."""
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, translated
 
-VALIDATION_CONTEXT = "Validation"
 ICONS = {"error": "mIconCritical.svg", "warning": "mIconWarning.svg", "note": "mIconInfo.svg"}  # as the message bar
-
-
-def translated(item) -> tuple[str, str]:
-    """The item's message and fix in the user's language (templates translated, then filled)."""
-    from ...core.validation.messages import MESSAGES
-
-    message, fix = MESSAGES[item.code]
-    params = {
-        key: QCoreApplication.translate(VALIDATION_CONTEXT, value) if isinstance(value, str) else value
-        for key, value in item.params.items()
-    }
-    return (
-        QCoreApplication.translate(VALIDATION_CONTEXT, message).format(**params),
-        QCoreApplication.translate(VALIDATION_CONTEXT, fix).format(**params),
-    )
 
 
 class ReportTree(QTreeWidget):
@@ -48,7 +32,7 @@ class ReportTree(QTreeWidget):
             items = report.by_severity(severity)
             branch = QTreeWidgetItem(self, [f"{title} ({len(items)})"])
             branch.setIcon(0, QgsApplication.getThemeIcon(ICONS[severity.value]))
-            branch.setData(0, 256, severity.value)  # Qt.UserRole
+            branch.setData(0, Qt.UserRole, severity.value)
             for item in items:
                 message, fix = translated(item)
                 where = item.file.rsplit("/", 1)[-1] + (f" [{item.column}]" if item.column else "")
@@ -65,4 +49,4 @@ class ReportTree(QTreeWidget):
 
     def counts(self) -> dict[str, int]:
         branches = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
-        return {branch.data(0, 256): branch.childCount() for branch in branches}
+        return {branch.data(0, Qt.UserRole): branch.childCount() for branch in branches}

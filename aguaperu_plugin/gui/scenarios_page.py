@@ -21,66 +21,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..groups import SCENARIOS_GROUP
 from ..toolbelt.messages import show_success
 from ..toolbelt.settings import PluginSettings
 from .job_page import JobPage
+from .scenario_store import ScenarioStoreController
 
-SCENARIOS_GROUP = "AguaPerú – Escenarios"
-PROJECT_SCOPE, STORE_KEY, BASELINE_KEY = "aguaperu", "scenario_store", "baseline_id"
-STORE_SUFFIX = "_escenarios.gpkg"
-DEFAULT_STORE = "aguaperu_escenarios.gpkg"
 ID_ROLE = Qt.UserRole
-# KPIs of the comparison table: (key, whether more is better)
-COMPARED_KPIS = (
-    ("population", None),
-    ("served", "up"),
-    ("unserved", "down"),
-    ("served_share", "up"),
-    ("high_risk_served", "down"),
-    ("need_weighted_unserved", "down"),
-    ("demand_m3_day", None),
-    ("functioning_systems", "up"),
-    ("new_systems", None),
-    ("rehabilitated", None),
-    ("treatment_fixes", None),
-    ("cost", None),
-    ("budget_left", None),
-)
-
-
-def stored_scenarios(path: Path) -> list | None:
-    """``(id, name, version, result_version)`` of every scenario of the store (empty when there is none yet),
-    or None when the file cannot be read."""
-    import sqlite3
-
-    if not path.is_file():
-        return []
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            present = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'scenarios'"
-            ).fetchone()
-            if not present:
-                return []
-            return connection.execute("SELECT id, name, version, result_version FROM scenarios ORDER BY fid").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return None
-
-
-def is_baseline(scenario) -> bool:
-    """No plan, no growth, no climate change, at the base year."""
-    return (
-        scenario.plan.is_empty
-        and scenario.horizon_year == scenario.base_year
-        and not scenario.growth.annual_pct
-        and not scenario.growth.total_pct
-        and not scenario.growth.by_district
-        and not scenario.climate.temperature_delta_c
-        and not scenario.climate.precipitation_delta_pct
-    )
 
 
 class ScenariosPage(JobPage):
@@ -90,6 +37,7 @@ class ScenariosPage(JobPage):
 
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(iface, parent)
+        self.scenarios = ScenarioStoreController(self.output_folder)
         self.comparison = None
         self.compared = None
         self._report_layouts = None
@@ -107,18 +55,6 @@ class ScenariosPage(JobPage):
 
     def title(self) -> str:
         return self.tr("Scenarios")
-
-    def help_html(self) -> str:
-        return self.tr(
-            "<p><b>What it does:</b> defines planning scenarios (horizon year, population growth, climate, new "
-            "water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs "
-            "them in the background (population served and unserved within the access distance, systems at "
-            "high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them "
-            "with the baseline side by side.</p>"
-            "<p><b>Inputs:</b> a data folder laid out like the shared data.</p>"
-            "<p>Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always "
-            "writes into the scenario it started with, whatever you select or edit meanwhile.</p>"
-        )
 
     def placeholder(self) -> str:
         return self.tr("No scenario yet: create one, or run the baseline.")
@@ -194,46 +130,19 @@ class ScenariosPage(JobPage):
 
     # --- the store ------------------------------------------------------------------------------------
     def store_path(self) -> Path:
-        """The project's scenario GeoPackage: remembered by the project, else next to it (or in the output
-        folder while the project is unsaved)."""
-        project = QgsProject.instance()
-        remembered, found = project.readEntry(PROJECT_SCOPE, STORE_KEY, "")
-        if found and remembered:
-            path = Path(remembered)
-            return path if path.is_absolute() else Path(project.homePath()) / path
-        if project.fileName():
-            return Path(project.homePath()) / f"{Path(project.fileName()).stem}{STORE_SUFFIX}"
-        return self.output_folder() / DEFAULT_STORE
+        """The project's scenario GeoPackage (``ScenarioStoreController.path``)."""
+        return self.scenarios.path()
 
     def store(self):
-        from ...core.scenarios import ScenarioStore
-
-        path = self.store_path()
-        project = QgsProject.instance()
-        home = project.homePath()
-        value = str(path.relative_to(home)) if home and path.is_relative_to(home) else str(path)
-        if project.readEntry(PROJECT_SCOPE, STORE_KEY, "")[0] != value:
-            project.writeEntry(PROJECT_SCOPE, STORE_KEY, value)
-        return ScenarioStore(path)
+        return self.scenarios.store()
 
     def baseline_id(self) -> str:
         """The id of the project's baseline scenario (created, with no plan, the first time it is needed)."""
-        from ...core.scenarios import baseline
-
-        store = self.store()
-        known, _ = QgsProject.instance().readEntry(PROJECT_SCOPE, BASELINE_KEY, "")
-        listed = store.list()
-        if known and known in set(listed["id"]):
-            return known
-        for scenario_id in listed["id"]:  # a store made by another project: its baseline is reused
-            stored = store.load(scenario_id)
-            if is_baseline(stored) and stored.name == self.tr("Baseline"):
-                QgsProject.instance().writeEntry(PROJECT_SCOPE, BASELINE_KEY, scenario_id)
-                return scenario_id
-        scenario = store.create(baseline(name=self.tr("Baseline")))
-        QgsProject.instance().writeEntry(PROJECT_SCOPE, BASELINE_KEY, scenario.id)
-        self.refresh()
-        return scenario.id
+        listed = self.scenarios.listed() or []
+        base = self.scenarios.baseline_id(self.tr("Baseline"))
+        if base not in {row[0] for row in listed}:
+            self.refresh()
+        return base
 
     def refresh(self) -> None:
         """List the store's scenarios (ticks and selection kept). Read with sqlite3 alone, so that opening the
@@ -241,11 +150,11 @@ class ScenariosPage(JobPage):
         ticked = set(self.ticked_ids())
         selected = self.selected_id()
         self.list.clear()
-        rows = stored_scenarios(self.store_path())
+        rows = self.scenarios.listed()
         if rows is None:
             self.status.setText(self.tr("{0} cannot be read.").format(self.store_path()))
             return
-        base, _ = QgsProject.instance().readEntry(PROJECT_SCOPE, BASELINE_KEY, "")
+        base = self.scenarios.known_baseline(row[0] for row in rows)
         baseline_word = self.tr("baseline")
         for scenario_id, name, version, result_version in rows:
             if result_version is None:
@@ -258,6 +167,7 @@ class ScenariosPage(JobPage):
             item.setData(ID_ROLE, scenario_id)
             if scenario_id == base:
                 item.setText(f"{name}  ({baseline_word}, {state})")
+                item.setFlags(item.flags() & ~Qt.ItemIsUserCheckable)  # always compared, never ticked
             else:
                 item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
                 item.setCheckState(Qt.Checked if scenario_id in ticked else Qt.Unchecked)
@@ -272,12 +182,14 @@ class ScenariosPage(JobPage):
         return item.data(ID_ROLE) if item is not None else None
 
     def ticked_ids(self) -> list[str]:
+        """The ticked scenarios (never the baseline)."""
         ids = []
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.flags() & Qt.ItemIsUserCheckable and item.checkState() == Qt.Checked:
                 ids.append(item.data(ID_ROLE))
-        return ids
+        base = self.scenarios.known_baseline(ids)
+        return [i for i in ids if i != base]
 
     def select(self, scenario_id: str) -> None:
         for row in range(self.list.count()):
@@ -316,13 +228,15 @@ class ScenariosPage(JobPage):
             if copy is not None:
                 self.select(copy.id)
 
+    def _selected_scenario(self):
+        """The selected scenario read from the store, or None (nothing selected, or an error already shown)."""
+        scenario_id = self.selected_id()
+        return self._guard(lambda: self.store().load(scenario_id)) if scenario_id else None
+
     def edit_scenario(self) -> None:
         from .scenario_dialog import ScenarioDialog
 
-        scenario_id = self.selected_id()
-        if not scenario_id:
-            return
-        scenario = self._guard(lambda: self.store().load(scenario_id))
+        scenario = self._selected_scenario()
         if scenario is None:
             return
         dialog = ScenarioDialog(scenario, self)
@@ -349,19 +263,19 @@ class ScenariosPage(JobPage):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a scenario"), "", self.tr("Scenarios (*.json)"))
         if path:
             scenario = self._guard(lambda: Scenario.load(path))
-            if scenario is not None:
-                existing = set(self.store().list()["id"])
+            existing = self._guard(lambda: set(self.store().list()["id"])) if scenario is not None else None
+            if existing is not None:
                 if scenario.id in existing:
                     scenario = scenario.copy(id=Scenario(name=scenario.name).id, version=1)
-                self._guard(lambda: self.store().create(scenario))
+                created = self._guard(lambda: self.store().create(scenario))
                 self.refresh()
-                self.select(scenario.id)
+                if created is not None:
+                    self.select(created.id)
 
     def export_scenario(self) -> None:
-        scenario_id = self.selected_id()
-        if not scenario_id:
+        scenario = self._selected_scenario()
+        if scenario is None:
             return
-        scenario = self._guard(lambda: self.store().load(scenario_id))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the scenario"), f"{scenario.name}.json", self.tr("Scenarios (*.json)")
         )
@@ -418,30 +332,28 @@ class ScenariosPage(JobPage):
                 project.removeMapLayer(layer.id())
 
     def _add_layers(self, run) -> None:
-        from ..layers import add_to_group, vector_layer
-        from ..styling import style_graduated
+        from ..layers import add_output, add_to_group, vector_layer
+        from ..styling import style_sites
 
         self._remove_layers(run.scenario_id)
         districts = vector_layer(
             run.path, run.tables["districts"], self.tr("{0}: population without water").format(run.name)
         )
         districts.setCustomProperty("aguaperu/scenario_id", run.scenario_id)
-        style_graduated(districts, "unserved", run.minimum, run.breaks, "Reds", 0, "")
-        add_to_group(QgsProject.instance(), districts, None, SCENARIOS_GROUP)
+        add_output(QgsProject.instance(), districts, "unserved", run.minimum, run.breaks)
         if run.sites:
             sites = vector_layer(run.path, run.tables["sites"], self.tr("{0}: new water points").format(run.name))
             sites.setCustomProperty("aguaperu/scenario_id", run.scenario_id)
-            from ..processing.planning import style_sites
-
             style_sites(sites)
             add_to_group(QgsProject.instance(), sites, None, SCENARIOS_GROUP)
 
     # --- comparison -----------------------------------------------------------------------------------
     def compare(self) -> None:
-        """The baseline against the ticked scenarios: KPI table here, and the side-by-side view."""
+        """The baseline against the ticked scenarios, compared in a task: KPI table here, and the side-by-side
+        view when it is done."""
         if not self.require("scenariocompare"):
             return
-        from ..tasks.scenario_tasks import comparison_inputs
+        from ..tasks.scenario_tasks import ScenarioCompareTask
 
         ids = self.ticked_ids()
         if not ids:
@@ -450,9 +362,13 @@ class ScenariosPage(JobPage):
         base = self._guard(self.baseline_id)
         if base is None:
             return
-        compared = self._guard(lambda: comparison_inputs(self.store(), base, ids, self.output_folder()))
-        if compared is None:
-            return
+        task = ScenarioCompareTask(
+            self.store_path(), base, ids, self.output_folder(), on_done=self._compare_done, on_error=self.task_failed
+        )
+        self.run_task(task)
+
+    def _compare_done(self, compared) -> None:
+        self.run_task(None)
         self.show_comparison(compared)
 
     def export_report(self, path: str | None = None) -> None:
@@ -496,9 +412,10 @@ class ScenariosPage(JobPage):
     def show_comparison(self, compared) -> None:
         self.compared = compared
         self.report_button.setEnabled(True)
+        from ...core.scenarios.kpis import DOCK, shown
         from ..charts import kpi_difference_chart
-        from ..layers import add_to_group, vector_layer
-        from ..styling import style_graduated
+        from ..layers import add_output, vector_layer
+        from ..styling import style_output
         from .compare_view import ComparisonDialog, kpi_item
 
         labels = self.kpi_labels()
@@ -507,7 +424,7 @@ class ScenariosPage(JobPage):
         for name in names[1:]:
             columns += [name, f"Δ {name}"]
         kpis = []
-        for key, better in COMPARED_KPIS:
+        for key, better in ((kpi.key, kpi.better) for kpi in shown(DOCK)):
             row = compared.table[compared.table["kpi"] == key]
             if row.empty:
                 continue
@@ -550,15 +467,14 @@ class ScenariosPage(JobPage):
         for name, (path, table) in compared.district_layers.items():
             layer = vector_layer(path, table, self.tr("{0}: population without water").format(name))
             minimum, breaks = compared.styles[name]
-            style_graduated(layer, "unserved", minimum, breaks, "Reds", 0, "")
+            style_output(layer, "unserved", minimum, breaks)
             layers[name] = layer
             project.addMapLayer(layer, False)
         for name, (path, table) in compared.difference_layers.items():
             title = self.tr("{0} − baseline: share served (points)").format(name)
             layer = vector_layer(path, table, title)
             minimum, breaks = compared.difference_breaks[name]
-            style_graduated(layer, "served_share_diff_pp", minimum, breaks, "RdBu", 1, " pp")
-            add_to_group(project, layer, None, SCENARIOS_GROUP)
+            add_output(project, layer, "served_share_diff_pp", minimum, breaks)
             layers[title] = layer
         right = next(iter(compared.difference_layers))
         self.comparison = ComparisonDialog(
@@ -587,3 +503,15 @@ class ScenariosPage(JobPage):
             "cost": self.tr("Cost (S/)"),
             "budget_left": self.tr("Budget left (S/)"),
         }
+
+    def help_html(self) -> str:
+        return self.tr(
+            "<p><b>What it does:</b> defines planning scenarios (horizon year, population growth, climate, new "
+            "water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs "
+            "them in the background (population served and unserved within the access distance, systems at "
+            "high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them "
+            "with the baseline side by side.</p>"
+            "<p><b>Inputs:</b> a data folder laid out like the shared data.</p>"
+            "<p>Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always "
+            "writes into the scenario it started with, whatever you select or edit meanwhile.</p>"
+        )

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ...core.jobs.types import never_cancelled
 from .environment import platform_matches, platform_tag, python_tag
 
 PATTERN = "aguaperu-deps-*.zip"
@@ -115,7 +116,7 @@ def extract(
     destination: Path,
     tag: str | None = None,
     plat: str | None = None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    is_cancelled: Callable[[], bool] = never_cancelled,
 ) -> tuple[Manifest, Path]:
     """Check the bundle suits this Python, extract its wheels into ``destination`` (a temporary folder) and
     verify every SHA-256 against ``SHA256SUMS`` and the manifest; return the manifest and the wheels folder.

@@ -19,6 +19,7 @@ from ...core.dependencies import (
 )
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import LOG_TAG
+from .titles import job_title
 
 
 def menu_entry() -> str:
@@ -98,32 +99,6 @@ def open_installer(iface) -> None:
     from .dialog import show_installer
 
     show_installer(iface)
-
-
-def job_title(job: str) -> str:
-    """What the user calls a job, in their language."""
-    titles = {
-        "validate": tr("Checking the inputs"),
-        "features": tr("The district feature table"),
-        "zonal": tr("Zonal statistics"),
-        "waterrisk": tr("The water-quality risk model"),
-        "standards": tr("The water-quality standards check"),
-        "poverty": tr("The poverty model"),
-        "povertyretrain": tr("Retraining the poverty model"),
-        "hotspots": tr("Hotspots"),
-        "childrisk": tr("The child-risk model"),
-        "demandforecast": tr("The water demand forecast"),
-        "demandanomalies": tr("Leak detection"),
-        "demandschedule": tr("The supply schedule"),
-        "siting": tr("Siting water points"),
-        "rehab": tr("The rehabilitation ranking"),
-        "scenariorun": tr("Scenarios"),
-        "scenariocompare": tr("Comparing scenarios"),
-        "exportmap": tr("Printing maps"),
-        "demo": tr("The demo data"),
-        "charts": tr("Charts"),
-    }
-    return titles.get(job, job)
 
 
 _TOLD: set = set()  # jobs whose missing packages were told without blocking (charts): once per session

@@ -11,9 +11,7 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QTreeWidget,
@@ -24,26 +22,13 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import dependencies
 from ..toolbelt.i18n import tr
+from ..toolbelt.widgets import progress_row
 from . import bundle as bundles
 from . import environment
+from .titles import feature_title
 
 PLUGIN_DIR = Path(__file__).resolve().parents[2]
 _DIALOG = None
-
-
-def feature_title(feature: str) -> str:
-    titles = {
-        "base": tr("Basic functions: tables, layers, models"),
-        "rasters": tr("Rasters: zonal statistics, population rasters, demo"),
-        "models": tr("Retraining and the demand forecast"),
-        "hotspots": tr("Hotspots (spatial statistics)"),
-        "classes": tr("Map classes of poverty and child risk"),
-        "demand": tr("Water demand forecast"),
-        "planning": tr("Planning"),
-        "charts": tr("Charts in the panel"),
-        "training": tr("Retraining"),
-    }
-    return titles.get(feature, feature)
 
 
 def target_folder() -> Path:
@@ -178,15 +163,7 @@ class InstallerDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
-        row = QHBoxLayout()
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
+        row, self.progress, self.cancel_button = progress_row(self, self.cancel)
         layout.addLayout(row)
 
         buttons = QDialogButtonBox(self)

@@ -20,6 +20,7 @@ from pathlib import Path
 from ...core.cancel import protected
 from ...core.dependencies import Requirement
 from ...core.errors import CancelledError
+from ...core.jobs.types import never_cancelled
 from . import bundle as bundles
 from . import environment, pip
 
@@ -37,10 +38,6 @@ class InstallError(Exception):
 
 def no_log(line: str) -> None:
     """Default ``log``: discard."""
-
-
-def never_cancelled() -> bool:
-    return False
 
 
 @dataclass

@@ -18,6 +18,9 @@ from qgis.core import Qgis, QgsLayoutExporter, QgsPrintLayout, QgsUnitTypes
 from qgis.PyQt.QtCore import QMarginsF, QSizeF
 from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ...core.jobs.types import never_cancelled
+from ...core.jobs.types import noop_progress as no_progress
+
 DPI = 300
 
 
@@ -138,14 +141,6 @@ class PdfJob:
         self._close()
         if self._temporary and os.path.exists(self._temporary):
             os.remove(self._temporary)
-
-
-def never_cancelled() -> bool:
-    return False
-
-
-def no_progress(_fraction: float, _message: str = "") -> None:
-    return None
 
 
 def export_pdf(

@@ -8,31 +8,22 @@ from pathlib import Path
 
 from qgis.core import QgsProject, QgsVectorLayer
 
+from ...core.jobs.types import never_cancelled, noop_progress
 from .compose import number
 from .report import ReportOptions, ReportPage
 
-KPIS = (  # key, Spanish, English, decimals
-    ("population", "Población", "Population", 0),
-    ("unserved", "Población sin agua", "Population without water", 0),
-    ("served_share", "Proporción servida (%)", "Share served (%)", 1),
-    ("high_risk_served", "Servida por sistemas de alto riesgo", "Served by high-risk systems", 0),
-    ("need_weighted_unserved", "Sin agua, ponderada por necesidad", "Without water, need-weighted", 0),
-    ("demand_m3_day", "Demanda (m³/día)", "Demand (m³/day)", 0),
-    ("new_systems", "Sistemas nuevos", "New systems", 0),
-    ("rehabilitated", "Sistemas rehabilitados", "Systems rehabilitated", 0),
-    ("treatment_fixes", "Reparaciones del tratamiento", "Treatment fixes", 0),
-    ("cost", "Costo (S/)", "Cost (S/)", 0),
-)
-COMPARED = (
-    "population",
-    "unserved",
-    "served_share",
-    "high_risk_served",
-    "need_weighted_unserved",
-    "new_systems",
-    "cost",
-)
-CHART_KPIS = ("unserved", "served_share", "high_risk_served", "need_weighted_unserved", "demand_m3_day")
+LABELS = {  # the words of each KPI shown (which, in what order, with what decimals: core.scenarios.kpis)
+    "population": ("Población", "Population"),
+    "unserved": ("Población sin agua", "Population without water"),
+    "served_share": ("Proporción servida (%)", "Share served (%)"),
+    "high_risk_served": ("Servida por sistemas de alto riesgo", "Served by high-risk systems"),
+    "need_weighted_unserved": ("Sin agua, ponderada por necesidad", "Without water, need-weighted"),
+    "demand_m3_day": ("Demanda (m³/día)", "Demand (m³/day)"),
+    "new_systems": ("Sistemas nuevos", "New systems"),
+    "rehabilitated": ("Sistemas rehabilitados", "Systems rehabilitated"),
+    "treatment_fixes": ("Reparaciones del tratamiento", "Treatment fixes"),
+    "cost": ("Costo (S/)", "Cost (S/)"),
+}
 WORDS = {
     "es": {
         "scenario": "Escenario: {0}",
@@ -68,24 +59,29 @@ WORDS = {
 MODELS = ["water_risk", "poverty", "child_risk"]
 
 
-def _value(key: str, value: float, language: str, decimals: int) -> str:
+def _label(kpi, language: str) -> str:
+    return LABELS[kpi.key][language == "en"]
+
+
+def _value(kpi, value: float, language: str) -> str:
     if value != value:  # NaN
         return "–"
-    return number(100 * value if key == "served_share" else value, language, decimals)
+    return number(100 * value if kpi.percent else value, language, kpi.decimals)
 
 
-def _difference(key: str, value: float, language: str, decimals: int) -> str:
+def _difference(kpi, value: float, language: str) -> str:
     if value != value:
         return "–"
-    text = _value(key, value, language, decimals)
+    text = _value(kpi, value, language)
     return text if text.startswith(("-", "−")) or value == 0 else f"+{text}"
 
 
 def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str = "es") -> list[ReportPage]:
-    """The report's pages from a comparison (``tasks.scenario_tasks.comparison_inputs``); the layers they show
+    """The report's pages from a comparison (``tasks.scenario_tasks.Comparison``); the layers they show
     are added to ``project`` without a place in the layer tree."""
+    from ...core.scenarios.kpis import CHART, COMPARED, PAGE, shown
     from ..charts import kpi_difference_chart
-    from ..styling import style_graduated
+    from ..styling import style_output
     from .chart_image import chart_image
 
     words = WORDS[language]
@@ -96,14 +92,11 @@ def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str =
         path, layer_name = compared.district_layers[name]
         layer = QgsVectorLayer(f"{path}|layername={layer_name}", f"{words['layer_unserved']} – {name}", "ogr")
         minimum, breaks = compared.styles[name]
-        style_graduated(layer, "unserved", minimum, breaks, "Reds", 0, "")
+        style_output(layer, "unserved", minimum, breaks)
         project.addMapLayer(layer, False)
         scenario = compared.scenarios[name]
         title = words["baseline"] if number_ == 0 else words["scenario"].format(name)
-        kpis = [
-            (label[language == "en"], _value(key, table.loc[key, name], language, digits))
-            for key, *label, digits in _rows()
-        ]
+        kpis = [(_label(kpi, language), _value(kpi, table.loc[kpi.key, name], language)) for kpi in shown(PAGE)]
         pages.append(
             ReportPage(
                 title,
@@ -119,10 +112,10 @@ def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str =
                 models=MODELS,
             )
         )
-    labels = {key: label[language == "en"] for key, *label, _ in _rows()}
+    charted = shown(CHART)
     chart = kpi_difference_chart(
-        [labels[key] for key in CHART_KPIS],
-        {name: [float(table.loc[key, f"{name}_pct"]) for key in CHART_KPIS] for name in names[1:]},
+        [_label(kpi, language) for kpi in charted],
+        {name: [float(table.loc[kpi.key, f"{name}_pct"]) for kpi in charted] for name in names[1:]},
         None,
         words["chart"],
     )
@@ -131,18 +124,17 @@ def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str =
     for name in names[1:]:  # a comparison page per scenario: its indicators next to the baseline's
         rows = [
             [
-                label[language == "en"],
-                _value(key, table.loc[key, names[0]], language, digits),
-                _value(key, table.loc[key, name], language, digits),
-                _difference(key, table.loc[key, f"{name}_diff"], language, digits),
+                _label(kpi, language),
+                _value(kpi, table.loc[kpi.key, names[0]], language),
+                _value(kpi, table.loc[kpi.key, name], language),
+                _difference(kpi, table.loc[kpi.key, f"{name}_diff"], language),
             ]
-            for key, *label, digits in _rows()
-            if key in COMPARED
+            for kpi in shown(COMPARED)
         ]
         path, layer_name = compared.difference_layers[name]
         difference = QgsVectorLayer(f"{path}|layername={layer_name}", f"{words['layer_difference']} – {name}", "ogr")
         minimum, breaks = compared.difference_breaks[name]
-        style_graduated(difference, "served_share_diff_pp", minimum, breaks, "RdBu", 1, " pp")
+        style_output(difference, "served_share_diff_pp", minimum, breaks)
         project.addMapLayer(difference, False)
         pages.append(
             ReportPage(
@@ -158,10 +150,6 @@ def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str =
     return pages
 
 
-def _rows():
-    return KPIS
-
-
 def export_scenario_report(
     project: QgsProject,
     compared,
@@ -169,8 +157,8 @@ def export_scenario_report(
     out_dir: Path,
     language: str = "es",
     inset_layer=None,
-    progress: Callable[[float, str], None] = lambda *_: None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    progress: Callable[[float, str], None] = noop_progress,
+    is_cancelled: Callable[[], bool] = never_cancelled,
 ) -> Path:
     """Write the scenario report to the PDF ``path`` (complete or not at all)."""
     from .report import export_report

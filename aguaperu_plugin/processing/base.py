@@ -1,6 +1,7 @@
 """Shared base of AguaPerú Processing algorithms: prompt cancellation, and the packages each job needs checked
 before it runs (a missing package is a translated message naming it and the installer, never a traceback)."""
 
+import contextlib
 import functools
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def translated_error(error) -> str:
     from types import SimpleNamespace
 
     from ...core.validation.messages import MESSAGES
-    from ..gui.report_tree import translated
+    from ..toolbelt.i18n import translated
 
     if error.code not in MESSAGES:
         return str(error)
@@ -82,10 +83,15 @@ def translated_error(error) -> str:
 
 
 class AguaPeruAlgorithm(QgsProcessingAlgorithm):
-    """Ids stay untranslated; display names and groups go through ``tr``. Every subclass's
-    ``processAlgorithm`` is made promptly cancellable (``_cancellable``)."""
+    """A subclass declares its ``algorithm_id`` (fixed, never translated), ``group_id``, and its ``title`` and
+    ``help_text`` marked with ``QT_TR_NOOP`` (translated here with ``tr``; the long help stands last in the
+    class, after the methods). Every subclass's ``processAlgorithm`` is made promptly cancellable
+    (``_cancellable``)."""
 
+    algorithm_id = ""
     group_id = ""
+    title = ""
+    help_text = ""
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
@@ -187,6 +193,15 @@ class AguaPeruAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()
 
+    def name(self) -> str:
+        return self.algorithm_id
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr(self.title)
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr(self.help_text)
+
     def groupId(self) -> str:  # noqa: N802
         return self.group_id
 
@@ -197,3 +212,52 @@ class AguaPeruAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON))
+
+
+# --- shared by the algorithms of the jobs (parameters, errors) ------------------------------------------------
+@contextlib.contextmanager
+def core_errors():
+    """Inside: an ``AguaPeruError`` of core becomes a ``QgsProcessingException`` with the same message."""
+    from ...core.errors import AguaPeruError
+
+    try:
+        yield
+    except AguaPeruError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
+def data_folder_parameter(label: str | None = None, optional: bool = False):
+    """The ``DATA_FOLDER`` parameter: a folder laid out like the shared data."""
+    from qgis.core import QgsProcessingParameterFile
+
+    return QgsProcessingParameterFile(
+        "DATA_FOLDER", label or tr("Data folder"), QgsProcessingParameterFile.Folder, optional=optional
+    )
+
+
+def file_destination(name: str, label: str, filters: str, optional: bool = False, **options):
+    """A file destination parameter (``filters``: e.g. ``tr("CSV files (*.csv)")``)."""
+    from qgis.core import QgsProcessingParameterFileDestination
+
+    return QgsProcessingParameterFileDestination(name, label, filters, optional=optional, **options)
+
+
+def add_number_outputs(algorithm, outputs) -> None:
+    """Number outputs ``(name, translated label)`` of ``algorithm``."""
+    from qgis.core import QgsProcessingOutputNumber
+
+    for name, label in outputs:
+        algorithm.addOutput(QgsProcessingOutputNumber(name, label))
+
+
+def path_or_none(value) -> Path | None:
+    """A parameter's file or folder as a Path, None when empty."""
+    return Path(value) if value else None
+
+
+def cache_beside(output: str):
+    """The disk cache of a job (``core.cache``) beside its output file, so that the next job on the same data
+    folder reuses the district feature table; none for outputs that are not files."""
+    if not output or "://" in output or output.startswith(("memory:", "TEMPORARY_OUTPUT")):
+        return None
+    return Path(output.split("|")[0]).parent / ".aguaperu-cache"

@@ -11,24 +11,14 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..toolbelt.i18n import tr
-from .base import AguaPeruAlgorithm
+from ..toolbelt.i18n import QT_TR_NOOP, tr
+from .base import AguaPeruAlgorithm, core_errors, path_or_none
 from .feedback import progress_of
 
 CSV = "CSV (*.csv)"
 SERIES_HELP = (
     "Hourly flows per area: the BWDF xlsx layout, or a CSV with a timestamp column and one column per area (L/s)."
 )
-
-
-def _core_call(function, *args, **kwargs):
-    """Run a core function; its errors become Processing errors with the same message."""
-    from ...core.errors import AguaPeruError
-
-    try:
-        return function(*args, **kwargs)
-    except AguaPeruError as error:
-        raise QgsProcessingException(str(error)) from error
 
 
 def _write_csv(table, path: str, index: bool) -> str:
@@ -40,20 +30,8 @@ def _write_csv(table, path: str, index: bool) -> str:
 
 class DemandForecastAlgorithm(AguaPeruAlgorithm):
     group_id = "models"
-
-    def name(self) -> str:
-        return "demandforecast"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Water demand forecast (hourly, per area)")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Forecasts each area's hourly demand for the hours after the origin (up to 168), with 80 % and 95 % "
-            "intervals, from the flows before the origin, the weather (optional) and the public holidays. The "
-            "model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of "
-            "Water Demand Forecasting data are described in models/demand/MODEL_CARD.md."
-        )
+    algorithm_id = "demandforecast"
+    title = QT_TR_NOOP("Water demand forecast (hourly, per area)")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("INFLOW", tr("Hourly flows (xlsx or CSV)")))
@@ -73,8 +51,8 @@ class DemandForecastAlgorithm(AguaPeruAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import pandas as pd
 
-        from ...core.models.demand.forecast import ForecastConfig, forecast, to_wide
-        from ...core.models.demand.series import read_inflow, read_weather
+        from ...core import jobs
+        from ...core.jobs.demand import DemandForecastRequest
 
         origin_text = self.parameterAsString(parameters, "ORIGIN", context)
         try:
@@ -83,51 +61,39 @@ class DemandForecastAlgorithm(AguaPeruAlgorithm):
             raise QgsProcessingException(
                 tr("The origin {0} is not a date and hour (YYYY-MM-DD HH:MM).", origin_text)
             ) from error
-        inflow = _core_call(read_inflow, self.parameterAsFile(parameters, "INFLOW", context))
-        weather_path = self.parameterAsFile(parameters, "WEATHER", context)
-        weather = _core_call(read_weather, weather_path) if weather_path else None
-        country = self.parameterAsString(parameters, "HOLIDAYS", context) or "PE"
-        config = ForecastConfig(calendar={"country": country, "extra_days": ()})
-        table = _core_call(
-            forecast,
-            inflow,
-            weather,
-            origin,
-            self.parameterAsInt(parameters, "HORIZON", context),
-            config=config,
-            progress=progress_of(feedback),
-            is_cancelled=feedback.isCanceled,
+        request = DemandForecastRequest(
+            inflow=self.parameterAsFile(parameters, "INFLOW", context),
+            origin=origin,
+            horizon=self.parameterAsInt(parameters, "HORIZON", context),
+            weather=path_or_none(self.parameterAsFile(parameters, "WEATHER", context)),
+            country=self.parameterAsString(parameters, "HOLIDAYS", context) or "PE",
         )
-        wide = to_wide(table)
-        wide.index.name = "timestamp"
+        with core_errors():
+            result = jobs.run(
+                "demandforecast", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled
+            )
+        wide = result.table("forecast")
         outputs = {"OUTPUT": _write_csv(wide, self.parameterAsFileOutput(parameters, "OUTPUT", context), True)}
         intervals = self.parameterAsFileOutput(parameters, "INTERVALS", context)
         if intervals:
-            outputs["INTERVALS"] = _write_csv(table, intervals, False)
+            outputs["INTERVALS"] = _write_csv(result.table("intervals"), intervals, False)
         outputs["AREAS"], outputs["HOURS"] = wide.shape[1], len(wide)
         return outputs
+
+    help_text = QT_TR_NOOP(
+        "Forecasts each area's hourly demand for the hours after the origin (up to 168), with 80 % and 95 % "
+        "intervals, from the flows before the origin, the weather (optional) and the public holidays. The "
+        "model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of "
+        "Water Demand Forecasting data are described in models/demand/MODEL_CARD.md."
+    )
 
 
 class DemandAnomaliesAlgorithm(AguaPeruAlgorithm):
     group_id = "models"
-
-    def name(self) -> str:
-        return "demandanomalies"
+    algorithm_id = "demandanomalies"
+    title = QT_TR_NOOP("Leaks and anomalous consumption")
 
     METHODS = ("night_flow", "autoencoder", "either", "both")
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Leaks and anomalous consumption")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Flags the periods when an area's minimum night flow rises above its robust baseline of the previous "
-            "weeks (a CUSUM in robust standard deviations), or when a Keras autoencoder of the daily night-flow "
-            "shape, refitted every 28 days on the weeks before, reconstructs the night badly (needs TensorFlow), "
-            "or either of them, or both: one row per period with area, start, end, score, the excess flow (L/s) "
-            "and the detector. Detection rate, false alarms and delay of each on injected leaks are in "
-            "models/demand/MODEL_CARD.md."
-        )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("INFLOW", tr("Hourly flows (xlsx or CSV)")))
@@ -155,34 +121,36 @@ class DemandAnomaliesAlgorithm(AguaPeruAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.models.demand.autoencoder import find_anomalies
-        from ...core.models.demand.series import read_inflow
+        from ...core import jobs
+        from ...core.jobs.demand import DemandAnomaliesRequest
 
-        inflow = _core_call(read_inflow, self.parameterAsFile(parameters, "INFLOW", context))
-        method = self.METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
-        periods = _core_call(find_anomalies, inflow, method)
+        request = DemandAnomaliesRequest(
+            inflow=self.parameterAsFile(parameters, "INFLOW", context),
+            method=self.METHODS[self.parameterAsEnum(parameters, "METHOD", context)],
+        )
+        with core_errors():
+            result = jobs.run(
+                "demandanomalies", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled
+            )
+        periods = result.table("periods")
         path = _write_csv(periods, self.parameterAsFileOutput(parameters, "OUTPUT", context), False)
-        feedback.pushInfo(tr("{0} anomalous periods in {1} areas.", len(periods), periods["area"].nunique()))
+        feedback.pushInfo(tr("{0} anomalous periods in {1} areas.", len(periods), result.summary["areas"]))
         return {"OUTPUT": path, "PERIODS": len(periods)}
+
+    help_text = QT_TR_NOOP(
+        "Flags the periods when an area's minimum night flow rises above its robust baseline of the previous "
+        "weeks (a CUSUM in robust standard deviations), or when a Keras autoencoder of the daily night-flow "
+        "shape, refitted every 28 days on the weeks before, reconstructs the night badly (needs TensorFlow), "
+        "or either of them, or both: one row per period with area, start, end, score, the excess flow (L/s) "
+        "and the detector. Detection rate, false alarms and delay of each on injected leaks are in "
+        "models/demand/MODEL_CARD.md."
+    )
 
 
 class DemandScheduleAlgorithm(AguaPeruAlgorithm):
     group_id = "models"
-
-    def name(self) -> str:
-        return "demandschedule"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Hourly supply schedule (linear programme)")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Schedules the hourly supply from the sources to the areas so that the least demand goes unmet, then "
-            "at the lowest cost, within the sources' capacities and the tanks' volumes (SciPy/HiGHS). Demand: "
-            "the forecast CSV (timestamp, one column per area). Sources: CSV with name, capacity_lps, cost_per_m3 "
-            "and optionally areas (separated by ';'; blank: every area). Tanks (optional): CSV with area, "
-            "capacity_m3, initial_m3, minimum_m3."
-        )
+    algorithm_id = "demandschedule"
+    title = QT_TR_NOOP("Hourly supply schedule (linear programme)")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("DEMAND", tr("Demand (hour x area, L/s)"), extension="csv"))
@@ -191,16 +159,20 @@ class DemandScheduleAlgorithm(AguaPeruAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Schedule (flows per hour)"), CSV))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.models.demand.network import read_demand, read_sources, read_tanks
-        from ...core.models.demand.schedule import schedule
+        from ...core import jobs
+        from ...core.jobs.demand import DemandScheduleRequest
 
-        demand = _core_call(read_demand, self.parameterAsFile(parameters, "DEMAND", context))
-        sources = _core_call(read_sources, self.parameterAsFile(parameters, "SOURCES", context))
-        tanks_path = self.parameterAsFile(parameters, "TANKS", context)
-        tanks = _core_call(read_tanks, tanks_path) if tanks_path else None
-        plan = _core_call(schedule, demand, sources, tanks)
-        path = _write_csv(plan.flows, self.parameterAsFileOutput(parameters, "OUTPUT", context), False)
-        summary = plan.summary
+        request = DemandScheduleRequest(
+            demand=self.parameterAsFile(parameters, "DEMAND", context),
+            sources=self.parameterAsFile(parameters, "SOURCES", context),
+            tanks=path_or_none(self.parameterAsFile(parameters, "TANKS", context)),
+        )
+        with core_errors():
+            result = jobs.run(
+                "demandschedule", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled
+            )
+        path = _write_csv(result.table("flows"), self.parameterAsFileOutput(parameters, "OUTPUT", context), False)
+        summary = result.summary
         feedback.pushInfo(
             tr(
                 "Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}.",
@@ -210,3 +182,11 @@ class DemandScheduleAlgorithm(AguaPeruAlgorithm):
             )
         )
         return {"OUTPUT": path, "UNMET_M3": summary.get("unmet_m3"), "COST": summary.get("cost")}
+
+    help_text = QT_TR_NOOP(
+        "Schedules the hourly supply from the sources to the areas so that the least demand goes unmet, then "
+        "at the lowest cost, within the sources' capacities and the tanks' volumes (SciPy/HiGHS). Demand: "
+        "the forecast CSV (timestamp, one column per area). Sources: CSV with name, capacity_lps, cost_per_m3 "
+        "and optionally areas (separated by ';'; blank: every area). Tanks (optional): CSV with area, "
+        "capacity_m3, initial_m3, minimum_m3."
+    )

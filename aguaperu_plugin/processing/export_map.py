@@ -20,7 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import QT_TR_NOOP, tr
 from .base import AguaPeruAlgorithm
 from .feedback import progress_of
 
@@ -48,20 +48,8 @@ def template_names() -> list[tuple[str, str]]:
 
 class ExportMapAlgorithm(AguaPeruAlgorithm):
     group_id = "maps"
-
-    def name(self) -> str:
-        return "exportmap"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Export map to PDF")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Prints the chosen layers on a page template (A4 or A3, portrait or landscape) with title, legend "
-            "of the printed layers, scale bar, north arrow, an inset locating the map in Peru, sources, data "
-            "date and model note, in Spanish or English, and writes it to a PDF file. With a coverage layer, "
-            "prints an atlas: one page per feature, the map zoomed to it, with the feature's own numbers."
-        )
+    algorithm_id = "exportmap"
+    title = QT_TR_NOOP("Export map to PDF")
 
     def flags(self):
         # layouts and projects belong to the main thread (QGIS's own layout algorithms do the same)
@@ -192,3 +180,10 @@ class ExportMapAlgorithm(AguaPeruAlgorithm):
         layout = map_page(project, spec, atlas)
         export_pdf(layout, output, progress_of(feedback), feedback.isCanceled, spec.title)
         return layout.atlas().count() if atlas else 1
+
+    help_text = QT_TR_NOOP(
+        "Prints the chosen layers on a page template (A4 or A3, portrait or landscape) with title, legend "
+        "of the printed layers, scale bar, north arrow, an inset locating the map in Peru, sources, data "
+        "date and model note, in Spanish or English, and writes it to a PDF file. With a coverage layer, "
+        "prints an atlas: one page per feature, the map zoomed to it, with the feature's own numbers."
+    )

@@ -14,7 +14,7 @@ def progress_of(feedback: QgsProcessingFeedback):
 
 def push_report(report, feedback: QgsProcessingFeedback) -> None:
     """Every report item as a feedback line: errors as errors, warnings as warnings, notes as info."""
-    from ..gui.report_tree import translated
+    from ..toolbelt.i18n import translated
 
     for item in report.items:
         message, fix = translated(item)

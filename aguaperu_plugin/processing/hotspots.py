@@ -10,8 +10,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -22,8 +20,8 @@ from qgis.core import (
 
 from ..layers import layer_geometries, new_field, plain_value
 from ..styling import style_hotspots
-from ..toolbelt.i18n import tr
-from .base import AguaPeruAlgorithm
+from ..toolbelt.i18n import QT_TR_NOOP, tr
+from .base import AguaPeruAlgorithm, add_number_outputs, core_errors
 from .feedback import progress_of, style_on_completion
 
 WEIGHTS = ("queen", "rook")
@@ -32,24 +30,8 @@ FIELD_KINDS = {"gi_class": "text", "lisa_class": "text", "n_neighbours": "int", 
 
 class HotspotsAlgorithm(AguaPeruAlgorithm):
     group_id = "models"
-
-    def name(self) -> str:
-        return "hotspots"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Hotspots (Getis-Ord Gi* and local Moran)")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Finds districts where high (hot) or low (cold) values of a numeric field cluster: Getis-Ord Gi* "
-            "with pseudo p-values from random permutations, classed hot or cold at 99, 95 and 90 % confidence "
-            "or not significant, and local Moran clusters (HH, LL, HL, LH) at 95 %. With the false discovery "
-            "rate controlled (recommended), a district is significant at a level only if it passes the "
-            "Benjamini-Hochberg cut-off of all districts at that level; with 999 permutations the 99 % level is "
-            "then rarely reached: use 9999 for it. Neighbours share a boundary point (queen) or segment "
-            "(rook); a district without one is linked to its nearest district. Districts without a value are "
-            "left out. Statistics by PySAL (esda)."
-        )
+    algorithm_id = "hotspots"
+    title = QT_TR_NOOP("Hotspots (Getis-Ord Gi* and local Moran)")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -87,33 +69,34 @@ class HotspotsAlgorithm(AguaPeruAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Hotspots")))
-        for name, label in (
-            ("ANALYSED", tr("Districts analysed")),
-            ("HOT", tr("Hot spots (90 % or more)")),
-            ("COLD", tr("Cold spots (90 % or more)")),
-            ("MORAN_I", tr("Global Moran's I")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
+        add_number_outputs(
+            self,
+            (
+                ("ANALYSED", tr("Districts analysed")),
+                ("HOT", tr("Hot spots (90 % or more)")),
+                ("COLD", tr("Cold spots (90 % or more)")),
+                ("MORAN_I", tr("Global Moran's I")),
+            ),
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.errors import AguaPeruError
-        from ...core.spatial.hotspots import RESULT_COLUMNS, hotspots
+        from ...core import jobs
+        from ...core.jobs.data import HotspotsRequest
+        from ...core.spatial.hotspots import RESULT_COLUMNS
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         column = self.parameterAsString(parameters, "FIELD", context)
-        try:
-            result, summary = hotspots(
-                layer_geometries(layer, (column,)),
-                column,
-                permutations=self.parameterAsInt(parameters, "PERMUTATIONS", context),
-                fdr=self.parameterAsBool(parameters, "FDR", context),
-                seed=self.parameterAsInt(parameters, "SEED", context),
-                weights=WEIGHTS[self.parameterAsEnum(parameters, "WEIGHTS", context)],
-                progress=progress_of(feedback),
-                is_cancelled=feedback.isCanceled,
-            )
-        except AguaPeruError as error:
-            raise QgsProcessingException(str(error)) from error
+        request = HotspotsRequest(
+            column=column,
+            zones=layer_geometries(layer, (column,)),
+            permutations=self.parameterAsInt(parameters, "PERMUTATIONS", context),
+            fdr=self.parameterAsBool(parameters, "FDR", context),
+            seed=self.parameterAsInt(parameters, "SEED", context),
+            weights=WEIGHTS[self.parameterAsEnum(parameters, "WEIGHTS", context)],
+        )
+        with core_errors():
+            result = jobs.run("hotspots", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled)
+        summary = result.summary
 
         kept = [i for i, field in enumerate(layer.fields()) if field.name() not in RESULT_COLUMNS]
         fields = QgsFields()
@@ -122,7 +105,7 @@ class HotspotsAlgorithm(AguaPeruAlgorithm):
         for name in RESULT_COLUMNS:
             fields.append(new_field(name, FIELD_KINDS.get(name, "double")))
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, layer.wkbType(), layer.crs())
-        rows = result[list(RESULT_COLUMNS)].to_dict("index")
+        rows = result.table("hotspots")[list(RESULT_COLUMNS)].to_dict("index")
         for feature in layer.getFeatures():
             values = rows.get(feature.id())
             if values is None:  # no value: left out
@@ -157,3 +140,14 @@ class HotspotsAlgorithm(AguaPeruAlgorithm):
             "COLD": cold,
             "MORAN_I": summary["moran_i"],
         }
+
+    help_text = QT_TR_NOOP(
+        "Finds districts where high (hot) or low (cold) values of a numeric field cluster: Getis-Ord Gi* "
+        "with pseudo p-values from random permutations, classed hot or cold at 99, 95 and 90 % confidence "
+        "or not significant, and local Moran clusters (HH, LL, HL, LH) at 95 %. With the false discovery "
+        "rate controlled (recommended), a district is significant at a level only if it passes the "
+        "Benjamini-Hochberg cut-off of all districts at that level; with 999 permutations the 99 % level is "
+        "then rarely reached: use 9999 for it. Neighbours share a boundary point (queen) or segment "
+        "(rook); a district without one is linked to its nearest district. Districts without a value are "
+        "left out. Statistics by PySAL (esda)."
+    )

@@ -7,27 +7,16 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
-from ..toolbelt.i18n import tr
-from .base import AguaPeruAlgorithm
+from ..styling import style_sites
+from ..toolbelt.i18n import QT_TR_NOOP, tr
+from .base import AguaPeruAlgorithm, core_errors, data_folder_parameter, file_destination, path_or_none
 from .feedback import load_on_completion, progress_of
 
 RISKS = ("model", "proxy", "none")
-
-
-def style_sites(layer) -> None:
-    """New sites as large blue stars, labelled with their build order."""
-    from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer
-
-    symbol = QgsMarkerSymbol.createSimple(
-        {"name": "star", "color": "#0b5fa5", "outline_color": "white", "size": "4.2", "outline_width": "0.3"}
-    )
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    layer.triggerRepaint()
 
 
 def style_rehab(layer) -> None:
@@ -49,9 +38,7 @@ def _departments(text: str) -> tuple[str, ...]:
 
 
 def _add_common(algorithm, access_default: float = 1.0) -> None:
-    algorithm.addParameter(
-        QgsProcessingParameterFile("DATA_FOLDER", tr("Data folder"), QgsProcessingParameterFile.Folder)
-    )
+    algorithm.addParameter(data_folder_parameter())
     algorithm.addParameter(
         QgsProcessingParameterString(
             "DEPARTMENTS", tr("Department codes (e.g. 05, 12; all of Peru when empty)"), optional=True
@@ -71,23 +58,8 @@ def _add_common(algorithm, access_default: float = 1.0) -> None:
 
 class SitingAlgorithm(AguaPeruAlgorithm):
     group_id = "scenarios"
-
-    def name(self) -> str:
-        return "siting"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Site new water points (maximal covering)")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Chooses K sites (or as many as the budget pays) among the candidates to maximise the need-weighted "
-            "population within the access distance that no existing system serves. Population: each district's "
-            "2020 population spread over its populated centres (an urban centre counts 90 times a rural one); "
-            "need: population × (1 + poverty rate). Solved exactly as a mixed-integer programme (HiGHS) after "
-            "merging equivalent demand points; when the time limit is reached the better of the MILP and a greedy "
-            "solution is kept and the optimality gap reported. Candidates: a CSV/GeoPackage of sites (with a "
-            "cost column for a budget), or the unserved populated centres."
-        )
+    algorithm_id = "siting"
+    title = QT_TR_NOOP("Site new water points (maximal covering)")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         _add_common(self)
@@ -126,39 +98,32 @@ class SitingAlgorithm(AguaPeruAlgorithm):
                 1,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFileDestination("OUTPUT", tr("Chosen sites"), tr("GeoPackage (*.gpkg);;CSV (*.csv)"))
-        )
+        self.addParameter(file_destination("OUTPUT", tr("Chosen sites"), tr("GeoPackage (*.gpkg);;CSV (*.csv)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.errors import AguaPeruError
-        from ...core.planning import SitingOptions, plan_siting
+        from ...core import jobs
+        from ...core.jobs.planning import SitingRequest
         from ...core.planning.output import write_table
 
         k = self.parameterAsInt(parameters, "K", context)
         budget = self.parameterAsDouble(parameters, "BUDGET", context)
         if not k and not budget:
             raise QgsProcessingException(tr("Give a number of sites or a budget."))
-        candidates = self.parameterAsFile(parameters, "CANDIDATES", context)
-        options = SitingOptions(
+        request = SitingRequest(
+            data_dir=Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
             k=k or None,
             budget=None if k else budget,
             unit_cost=self.parameterAsDouble(parameters, "UNIT_COST", context),
             access_km=self.parameterAsDouble(parameters, "ACCESS_KM", context),
             time_limit=self.parameterAsDouble(parameters, "TIME_LIMIT", context),
+            candidates=path_or_none(self.parameterAsFile(parameters, "CANDIDATES", context)),
+            departments=_departments(self.parameterAsString(parameters, "DEPARTMENTS", context)),
         )
-        try:
-            result = plan_siting(
-                Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
-                options,
-                candidates=Path(candidates) if candidates else None,
-                departments=_departments(self.parameterAsString(parameters, "DEPARTMENTS", context)),
-                progress=progress_of(feedback),
-                is_cancelled=feedback.isCanceled,
+        with core_errors():
+            result = jobs.run("siting", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled)
+            target = write_table(
+                result.table("sites"), Path(self.parameterAsFileOutput(parameters, "OUTPUT", context)), "sites"
             )
-            target = write_table(result.sites, Path(self.parameterAsFileOutput(parameters, "OUTPUT", context)), "sites")
-        except AguaPeruError as error:
-            raise QgsProcessingException(str(error)) from error
         summary = result.summary
         feedback.pushInfo(
             tr(
@@ -181,23 +146,21 @@ class SitingAlgorithm(AguaPeruAlgorithm):
             "METHOD": str(summary["method"]),
         }
 
+    help_text = QT_TR_NOOP(
+        "Chooses K sites (or as many as the budget pays) among the candidates to maximise the need-weighted "
+        "population within the access distance that no existing system serves. Population: each district's "
+        "2020 population spread over its populated centres (an urban centre counts 90 times a rural one); "
+        "need: population × (1 + poverty rate). Solved exactly as a mixed-integer programme (HiGHS) after "
+        "merging equivalent demand points; when the time limit is reached the better of the MILP and a greedy "
+        "solution is kept and the optimality gap reported. Candidates: a CSV/GeoPackage of sites (with a "
+        "cost column for a budget), or the unserved populated centres."
+    )
+
 
 class RehabAlgorithm(AguaPeruAlgorithm):
     group_id = "scenarios"
-
-    def name(self) -> str:
-        return "rehab"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Rank water systems for rehabilitation")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Ranks the existing rural water systems (SIASAR) by a transparent score: population within the access "
-            "distance (0.35, percentile rank), crucialness: the share of that population with no other system "
-            "within reach (0.25), predicted water-quality risk (0.25: the bundled model, or SIASAR's recorded "
-            "conditions) and need: district poverty (0.15). Every component is an output column."
-        )
+    algorithm_id = "rehab"
+    title = QT_TR_NOOP("Rank water systems for rehabilitation")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         _add_common(self)
@@ -209,31 +172,32 @@ class RehabAlgorithm(AguaPeruAlgorithm):
                 defaultValue=0,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                "OUTPUT", tr("Ranked systems"), tr("GeoPackage (*.gpkg);;CSV (*.csv)")
-            )
-        )
+        self.addParameter(file_destination("OUTPUT", tr("Ranked systems"), tr("GeoPackage (*.gpkg);;CSV (*.csv)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.errors import AguaPeruError
-        from ...core.planning import rank_rehabilitation
+        from ...core import jobs
+        from ...core.jobs.planning import RehabRequest
         from ...core.planning.output import write_table
 
-        try:
-            table, summary = rank_rehabilitation(
-                Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
-                access_km=self.parameterAsDouble(parameters, "ACCESS_KM", context),
-                departments=_departments(self.parameterAsString(parameters, "DEPARTMENTS", context)),
-                risk=RISKS[self.parameterAsEnum(parameters, "RISK", context)],
-                progress=progress_of(feedback),
-                is_cancelled=feedback.isCanceled,
-            )
+        request = RehabRequest(
+            data_dir=Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
+            access_km=self.parameterAsDouble(parameters, "ACCESS_KM", context),
+            departments=_departments(self.parameterAsString(parameters, "DEPARTMENTS", context)),
+            risk=RISKS[self.parameterAsEnum(parameters, "RISK", context)],
+        )
+        with core_errors():
+            result = jobs.run("rehab", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled)
+            table = result.table("rehab")
             target = write_table(table, Path(self.parameterAsFileOutput(parameters, "OUTPUT", context)), "rehab")
-        except AguaPeruError as error:
-            raise QgsProcessingException(str(error)) from error
         if target.suffix.lower() == ".gpkg":
             load_on_completion(
                 context, f"{target}|layername=rehab", tr("Rehabilitation priority"), "OUTPUT", style_rehab
             )
         return {"OUTPUT": str(target), "SYSTEMS": len(table)}
+
+    help_text = QT_TR_NOOP(
+        "Ranks the existing rural water systems (SIASAR) by a transparent score: population within the access "
+        "distance (0.35, percentile rank), crucialness: the share of that population with no other system "
+        "within reach (0.25), predicted water-quality risk (0.25: the bundled model, or SIASAR's recorded "
+        "conditions) and need: district poverty (0.15). Every component is an output column."
+    )

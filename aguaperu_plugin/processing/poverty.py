@@ -13,36 +13,18 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..toolbelt.i18n import tr
-from .base import AguaPeruAlgorithm
+from ..styling import OUTPUTS, style_output
+from ..toolbelt.i18n import QT_TR_NOOP, tr
+from .base import AguaPeruAlgorithm, cache_beside
 from .feedback import load_on_completion, progress_of
 
 LAYER = "poverty"
-CLASSES = 5
-
-
-def style_poverty(layer, minimum: float, breaks: list) -> None:
-    from ..styling import style_graduated
-
-    style_graduated(layer, "poverty_pct", minimum, breaks, "Reds", 1, " %")
 
 
 class PovertyAlgorithm(AguaPeruAlgorithm):
     group_id = "models"
-
-    def name(self) -> str:
-        return "poverty"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("District poverty with 90 % intervals")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Predicts the monetary poverty rate (%) of every district of the data folder with a 90 % interval "
-            "(columns poverty_pct, poverty_lo90, poverty_hi90, interval_width; observed_pct where INEI's 2018 "
-            "map has it). The bundled model and its card are in models/poverty (department-held-out "
-            "validation); a retrained model folder can be given instead."
-        )
+    algorithm_id = "poverty"
+    title = QT_TR_NOOP("District poverty with 90 % intervals")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -61,46 +43,42 @@ class PovertyAlgorithm(AguaPeruAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core import jobs
         from ...core.errors import AguaPeruError
         from ...core.features.district_features import write_features
-        from ...core.models.poverty import predict
-        from ...core.spatial.classify import class_breaks
+        from ...core.jobs.models import PovertyRequest
 
-        folder = Path(self.parameterAsFile(parameters, "DATA_FOLDER", context))
         model = self.parameterAsFile(parameters, "MODEL_FOLDER", context)
+        request = PovertyRequest(
+            data_dir=Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
+            model_dir=Path(model) if model else None,
+            classes=OUTPUTS["poverty_pct"].classes,
+            cache_dir=cache_beside(self.parameterAsFileOutput(parameters, "OUTPUT", context)),
+        )
         try:
-            frame, card = predict(
-                data_dir=folder,
-                model_dir=Path(model) if model else None,
-                progress=progress_of(feedback),
-                is_cancelled=feedback.isCanceled,
-            )
-            breaks = class_breaks(frame["poverty_pct"], k=CLASSES)
+            result = jobs.run("poverty", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled)
         except AguaPeruError as error:
             raise QgsProcessingException(str(error)) from error
+        frame, card = result.table("poverty"), result.card
+        minimum, breaks = result.breaks["poverty_pct"]
         target = write_features(frame, Path(self.parameterAsFileOutput(parameters, "OUTPUT", context)), LAYER)
-        style = partial(style_poverty, minimum=float(frame["poverty_pct"].min()), breaks=breaks)
+        style = partial(style_output, key="poverty_pct", minimum=minimum, breaks=breaks)
         load_on_completion(context, f"{target}|layername={LAYER}", tr("Poverty (predicted, %)"), "OUTPUT", style)
         feedback.pushInfo(tr("Model {0}, version {1}", card.get("name", "poverty"), card.get("version", "?")))
         return {"OUTPUT": str(target), "DISTRICTS": len(frame)}
 
+    help_text = QT_TR_NOOP(
+        "Predicts the monetary poverty rate (%) of every district of the data folder with a 90 % interval "
+        "(columns poverty_pct, poverty_lo90, poverty_hi90, interval_width; observed_pct where INEI's 2018 "
+        "map has it). The bundled model and its card are in models/poverty (department-held-out "
+        "validation); a retrained model folder can be given instead."
+    )
+
 
 class PovertyRetrainAlgorithm(AguaPeruAlgorithm):
     group_id = "models"
-
-    def name(self) -> str:
-        return "povertyretrain"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Retrain the poverty model on my data")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Trains a new poverty model on a table with a UBIGEO column and the value to learn, with the "
-            "district features of the data folder and, optionally, the zonal statistics of GeoTIFFs. The new "
-            "model goes into its own folder with its own model card (department-held-out metrics); the "
-            "bundled model is never overwritten. Use the folder in 'District poverty with 90 % intervals'."
-        )
+    algorithm_id = "povertyretrain"
+    title = QT_TR_NOOP("Retrain the poverty model on my data")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -116,24 +94,32 @@ class PovertyRetrainAlgorithm(AguaPeruAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination("MODEL_FOLDER", tr("New model folder")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core import jobs
         from ...core.errors import AguaPeruError
-        from ...core.models.poverty import train
+        from ...core.jobs.models import PovertyRetrainRequest
 
         rasters = [layer.source() for layer in self.parameterAsLayerList(parameters, "RASTERS", context)]
         out = Path(self.parameterAsString(parameters, "MODEL_FOLDER", context))
+        request = PovertyRetrainRequest(
+            data_dir=Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
+            out=out,
+            target=Path(self.parameterAsFile(parameters, "TARGET", context)),
+            target_column=self.parameterAsString(parameters, "COLUMN", context),
+            rasters=tuple(Path(r) for r in rasters),
+        )
         try:
-            card = train(
-                Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
-                out,
-                target=Path(self.parameterAsFile(parameters, "TARGET", context)),
-                target_column=self.parameterAsString(parameters, "COLUMN", context),
-                rasters=[Path(r) for r in rasters],
-                compare_keras=False,
-                progress=progress_of(feedback),
-                is_cancelled=feedback.isCanceled,
-            )
+            card = jobs.run(
+                "povertyretrain", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled
+            ).card
         except AguaPeruError as error:
             raise QgsProcessingException(str(error)) from error
         metrics = card.get("evaluation", {}).get("bundled", {})
         feedback.pushInfo(tr("Department-held-out R² {0:.3f}, MAE {1:.2f}", metrics.get("r2"), metrics.get("mae")))
         return {"MODEL_FOLDER": str(out), "R2": metrics.get("r2"), "MAE": metrics.get("mae")}
+
+    help_text = QT_TR_NOOP(
+        "Trains a new poverty model on a table with a UBIGEO column and the value to learn, with the "
+        "district features of the data folder and, optionally, the zonal statistics of GeoTIFFs. The new "
+        "model goes into its own folder with its own model card (department-held-out metrics); the "
+        "bundled model is never overwritten. Use the folder in 'District poverty with 90 % intervals'."
+    )

@@ -1,5 +1,6 @@
 """Processing: run planning scenario files against the baseline; results into a scenario GeoPackage and CSVs."""
 
+from functools import partial
 from pathlib import Path
 
 from qgis.core import (
@@ -9,39 +10,16 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
-from ..toolbelt.i18n import tr
+from ..styling import OUTPUTS, style_output
+from ..toolbelt.i18n import QT_TR_NOOP, tr
 from .base import AguaPeruAlgorithm, translated_error
 from .feedback import load_on_completion, progress_of
 
 
-def style_served_share(layer) -> None:
-    from qgis.core import QgsGraduatedSymbolRenderer, QgsStyle
-
-    renderer = QgsGraduatedSymbolRenderer("served_share")
-    renderer.setSourceColorRamp(QgsStyle.defaultStyle().colorRamp("Blues"))
-    renderer.updateClasses(layer, QgsGraduatedSymbolRenderer.Jenks, 5)
-    layer.setRenderer(renderer)
-    layer.triggerRepaint()
-
-
 class ScenarioRunAlgorithm(AguaPeruAlgorithm):
     group_id = "scenarios"
-
-    def name(self) -> str:
-        return "scenariorun"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Run planning scenarios")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Runs scenario files (JSON, see resources/scenarios) and, optionally, the baseline computed the same "
-            "way: population served and without water within the access distance, people served only by "
-            "high-risk systems, need-weighted population without water, demand and cost, per district and in "
-            "total. The results go into scenarios.gpkg in the output folder (one set of layers per scenario, "
-            "under its id) with a KPI CSV per scenario and, with the baseline, comparison_kpi.csv and "
-            "comparison_districts.csv."
-        )
+    algorithm_id = "scenariorun"
+    title = QT_TR_NOOP("Run planning scenarios")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("SCENARIO", tr("Scenario file (JSON)"), extension="json"))
@@ -52,57 +30,65 @@ class ScenarioRunAlgorithm(AguaPeruAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core import jobs
         from ...core.errors import AguaPeruError
         from ...core.io.oserrors import file_system_error
-        from ...core.scenarios.cli import STORE_NAME, cli_baseline, run_all
-        from ...core.scenarios.model import Scenario
-        from ...core.scenarios.store import output_tables
+        from ...core.jobs.scenarios import ScenarioRunRequest
+        from ...core.scenarios.batch import STORE_NAME
 
         out = Path(self.parameterAsString(parameters, "OUTPUT", context))
-        source = self.parameterAsFile(parameters, "SCENARIO", context)
-        compare = self.parameterAsBool(parameters, "BASELINE", context)
+        store = out / STORE_NAME
+        request = ScenarioRunRequest(
+            data_dir=Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
+            store=store,
+            scenarios=(self.parameterAsFile(parameters, "SCENARIO", context),),
+            baseline=self.parameterAsBool(parameters, "BASELINE", context),
+            csv_dir=out,
+            classes=OUTPUTS["unserved"].classes,
+        )
         try:
-            scenario = Scenario.load(source)
-            scenarios = [cli_baseline(scenario), scenario] if compare else [scenario]
-            out.mkdir(parents=True, exist_ok=True)
-            results = run_all(
-                scenarios,
-                Path(self.parameterAsFile(parameters, "DATA_FOLDER", context)),
-                out,
-                progress_of(feedback),
-                feedback.isCanceled,
-                compare=compare,
-                inputs=(source,),
-            )
+            result = jobs.run("scenariorun", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled)
         except AguaPeruError as error:
             raise QgsProcessingException(translated_error(error)) from error
         except OSError as error:
             raise QgsProcessingException(translated_error(file_system_error(error))) from error
-        store = out / STORE_NAME
-        for result in results:
-            table = output_tables(result.scenario_id)["districts"]
+        runs = result.summary["scenarios"]
+        # the dock's map of every run: population without water in core's classes, shared by the runs (none
+        # when no district has a value: plain outlines)
+        minimum, breaks = result.breaks.get("unserved", (None, None))
+        style = partial(style_output, key="unserved", minimum=minimum, breaks=breaks) if breaks else "districts"
+        for run in runs:
             load_on_completion(
                 context,
-                f"{store}|layername={table}",
-                tr("{0}: share of the population served", result.scenario.name),
+                f"{store}|layername={run['tables']['districts']}",
+                tr("{0}: population without water", run["name"]),
                 "OUTPUT",
-                style_served_share,
+                style,
             )
             feedback.pushInfo(
                 tr(
                     "{0}: {1:,.0f} people without water, {2:.1%} served, cost S/ {3:,.0f}",
-                    result.scenario.name,
-                    result.kpis["unserved"],
-                    result.kpis["served_share"],
-                    result.kpis["cost"],
+                    run["name"],
+                    run["kpis"]["unserved"],
+                    run["kpis"]["served_share"],
+                    run["kpis"]["cost"],
                 )
             )
-        final = results[-1]  # the scenario (after the baseline)
+        final = runs[-1]  # the scenario (after the baseline)
         return {
             "OUTPUT": str(out),
             "STORE": str(store),
-            "SCENARIO_ID": final.scenario_id,
-            "UNSERVED": float(final.kpis["unserved"]),
-            "SERVED_SHARE": float(final.kpis["served_share"]),
-            "COST": float(final.kpis["cost"]),
+            "SCENARIO_ID": final["id"],
+            "UNSERVED": float(final["kpis"]["unserved"]),
+            "SERVED_SHARE": float(final["kpis"]["served_share"]),
+            "COST": float(final["kpis"]["cost"]),
         }
+
+    help_text = QT_TR_NOOP(
+        "Runs scenario files (JSON, see resources/scenarios) and, optionally, the baseline computed the same "
+        "way: population served and without water within the access distance, people served only by "
+        "high-risk systems, need-weighted population without water, demand and cost, per district and in "
+        "total. The results go into scenarios.gpkg in the output folder (one set of layers per scenario, "
+        "under its id) with a KPI CSV per scenario and, with the baseline, comparison_kpi.csv and "
+        "comparison_districts.csv."
+    )

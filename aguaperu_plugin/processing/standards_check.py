@@ -10,18 +10,16 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsWkbTypes,
 )
 
 from ..layers import new_field, numeric_field, plain_value
-from ..toolbelt.i18n import tr
-from .base import AguaPeruAlgorithm
-from .feedback import push_report
+from ..toolbelt.i18n import QT_TR_NOOP, tr
+from .base import AguaPeruAlgorithm, add_number_outputs, file_destination
+from .feedback import progress_of, push_report
 
 STANDARDS = ("DS 031-2010-SA", "DS 004-2017-MINAM")
 # None: every category of the chosen standard; the others are DS 004-2017-MINAM categories
@@ -47,24 +45,8 @@ DOUBLE_FIELDS = ("max_ratio", "lon", "lat")
 
 class StandardsCheckAlgorithm(AguaPeruAlgorithm):
     group_id = "data"
-
-    def name(self) -> str:
-        return "standardscheck"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Check water quality against standards")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Compares water-quality measurements (a table with one row per point, date, parameter, value and "
-            "unit, such as OEFA's) with Peru's drinking-water limits (DS 031-2010-SA) or the environmental "
-            "quality standards for water (DS 004-2017-MINAM) of a category, or of every category. Units are "
-            "converted (µg/L to mg/L…); values below a detection limit (<x) never count as exceedances unless "
-            "certain. Writes one row per measurement and category, and a point layer with, per point and "
-            "category, the parameters exceeded, how many times the limit and how often. Parameters without a "
-            "limit and units that cannot be compared are counted and listed. The limit tables were transcribed "
-            "from the decrees; check them against El Peruano before official use."
-        )
+    algorithm_id = "standardscheck"
+    title = QT_TR_NOOP("Check water quality against standards")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -94,23 +76,22 @@ class StandardsCheckAlgorithm(AguaPeruAlgorithm):
         ]
         self.addParameter(QgsProcessingParameterEnum("CATEGORY", tr("Category"), categories, defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Sampling points checked")))
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                "MEASUREMENTS", tr("Measurements checked"), tr("CSV files (*.csv)"), optional=True
-            )
+        self.addParameter(file_destination("MEASUREMENTS", tr("Measurements checked"), tr("CSV files (*.csv)"), True))
+        add_number_outputs(
+            self,
+            (
+                ("POINTS", tr("Points checked")),
+                ("EXCEEDANCES", tr("Exceedances")),
+                ("NO_LIMIT", tr("Measurements without a limit")),
+                ("NOT_COMPARABLE", tr("Measurements in units that cannot be compared")),
+            ),
         )
-        for name, label in (
-            ("POINTS", tr("Points checked")),
-            ("EXCEEDANCES", tr("Exceedances")),
-            ("NO_LIMIT", tr("Measurements without a limit")),
-            ("NOT_COMPARABLE", tr("Measurements in units that cannot be compared")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core import jobs
         from ...core.errors import AguaPeruError
-        from ...core.standards import check, read_measurements, write_table
-        from ...core.validation import Report
+        from ...core.jobs.data import StandardsRequest
+        from ...core.standards import write_table
 
         path = Path(self.parameterAsFile(parameters, "INPUT", context))
         standard = STANDARDS[self.parameterAsEnum(parameters, "STANDARD", context)]
@@ -118,24 +99,29 @@ class StandardsCheckAlgorithm(AguaPeruAlgorithm):
         if standard == STANDARDS[0] and category is not None:
             feedback.pushWarning(tr("DS 031-2010-SA has a single category; the category chosen was ignored."))
             category = None
-        report = Report()
         try:
-            measurements = read_measurements(path, report)
-            per_measurement, per_point = check(measurements, standard, category)
+            result = jobs.run(
+                "standards",
+                StandardsRequest(path, standard, category),
+                progress=progress_of(feedback),
+                is_cancelled=feedback.isCanceled,
+            )
         except AguaPeruError as error:
-            push_report(report, feedback)
+            if error.details.get("report") is not None:
+                push_report(error.details["report"], feedback)
             raise QgsProcessingException(str(error)) from error
-        push_report(report, feedback)
+        push_report(result.report, feedback)
+        per_point, summary = result.table("points"), result.summary
 
         results = {
-            "POINTS": int(per_point["point"].nunique()),
-            "EXCEEDANCES": int(per_measurement["exceeded"].sum()),
-            "NO_LIMIT": int((per_measurement["status"] == "no_limit").sum()),
-            "NOT_COMPARABLE": int((per_measurement["status"] == "not_comparable").sum()),
+            "POINTS": summary["points"],
+            "EXCEEDANCES": summary["exceedances"],
+            "NO_LIMIT": summary["no_limit"],
+            "NOT_COMPARABLE": summary["not_comparable"],
         }
         target = self.parameterAsFileOutput(parameters, "MEASUREMENTS", context)
         if target:
-            results["MEASUREMENTS"] = str(write_table(per_measurement, Path(target)))
+            results["MEASUREMENTS"] = str(write_table(result.table("measurements"), Path(target)))
         results["OUTPUT"] = self._write_points(per_point, parameters, context, feedback)
         feedback.pushInfo(
             tr(
@@ -174,3 +160,14 @@ class StandardsCheckAlgorithm(AguaPeruAlgorithm):
                 )
             )
         return dest_id
+
+    help_text = QT_TR_NOOP(
+        "Compares water-quality measurements (a table with one row per point, date, parameter, value and "
+        "unit, such as OEFA's) with Peru's drinking-water limits (DS 031-2010-SA) or the environmental "
+        "quality standards for water (DS 004-2017-MINAM) of a category, or of every category. Units are "
+        "converted (µg/L to mg/L…); values below a detection limit (<x) never count as exceedances unless "
+        "certain. Writes one row per measurement and category, and a point layer with, per point and "
+        "category, the parameters exceeded, how many times the limit and how often. Parameters without a "
+        "limit and units that cannot be compared are counted and listed. The limit tables were transcribed "
+        "from the decrees; check them against El Peruano before official use."
+    )

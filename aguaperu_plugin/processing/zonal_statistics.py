@@ -17,8 +17,8 @@ from qgis.core import (
 )
 
 from ..layers import layer_geometries, numeric_field, plain_value
-from ..toolbelt.i18n import tr
-from .base import AguaPeruAlgorithm
+from ..toolbelt.i18n import QT_TR_NOOP, tr
+from .base import AguaPeruAlgorithm, core_errors
 from .feedback import progress_of
 
 STATS = ("mean", "sum", "count", "min", "max", "std")
@@ -26,20 +26,8 @@ STATS = ("mean", "sum", "count", "min", "max", "std")
 
 class ZonalStatisticsAlgorithm(AguaPeruAlgorithm):
     group_id = "data"
-
-    def name(self) -> str:
-        return "zonalstatistics"
-
-    def displayName(self) -> str:  # noqa: N802
-        return tr("Zonal statistics (fast)")
-
-    def shortHelpString(self) -> str:  # noqa: N802
-        return tr(
-            "Mean, sum, count, minimum, maximum and standard deviation of a raster band over polygons, or "
-            "within a distance of points. A pixel counts for a polygon when its centre is inside it; a "
-            "polygon smaller than a pixel gets the pixel under its representative point; nodata pixels are "
-            "left out. Repeated runs over the same zones reuse their pixel index."
-        )
+    algorithm_id = "zonalstatistics"
+    title = QT_TR_NOOP("Zonal statistics (fast)")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -63,26 +51,25 @@ class ZonalStatisticsAlgorithm(AguaPeruAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Zonal statistics")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core.errors import AguaPeruError
-        from ...core.features.zonal import buffer_statistics, zonal_statistics
+        from ...core import jobs
+        from ...core.jobs.data import ZonalRequest
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         raster = self.parameterAsRasterLayer(parameters, "RASTER", context)
         if raster is None or raster.providerType() != "gdal":
             raise QgsProcessingException(tr("The raster must be a file readable by GDAL (for example a GeoTIFF)."))
-        stats = [STATS[i] for i in self.parameterAsEnums(parameters, "STATS", context)] or list(STATS)
-        prefix = self.parameterAsString(parameters, "PREFIX", context)
-        band = self.parameterAsInt(parameters, "BAND", context)
-        zones = layer_geometries(layer)
-        options = dict(band=band, prefix=prefix, progress=progress_of(feedback), is_cancelled=feedback.isCanceled)
-        try:
-            if QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PointGeometry:
-                radius = self.parameterAsDouble(parameters, "RADIUS", context)
-                table = buffer_statistics(raster.source(), zones, radius, stats, **options)
-            else:
-                table = zonal_statistics(raster.source(), zones, stats, **options)
-        except AguaPeruError as error:
-            raise QgsProcessingException(str(error)) from error
+        points = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PointGeometry
+        request = ZonalRequest(
+            raster=raster.source(),
+            zones=layer_geometries(layer),
+            stats=tuple(STATS[i] for i in self.parameterAsEnums(parameters, "STATS", context)) or STATS,
+            band=self.parameterAsInt(parameters, "BAND", context),
+            prefix=self.parameterAsString(parameters, "PREFIX", context),
+            radius_m=self.parameterAsDouble(parameters, "RADIUS", context) if points else None,
+        )
+        with core_errors():
+            result = jobs.run("zonal", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled)
+        table = result.table("statistics")
 
         fields = QgsFields(layer.fields())
         for column in table.columns:
@@ -96,3 +83,10 @@ class ZonalStatisticsAlgorithm(AguaPeruAlgorithm):
             out.setAttributes(feature.attributes() + [plain_value(values.get(c)) for c in table.columns])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return {"OUTPUT": dest_id}
+
+    help_text = QT_TR_NOOP(
+        "Mean, sum, count, minimum, maximum and standard deviation of a raster band over polygons, or "
+        "within a distance of points. A pixel counts for a polygon when its centre is inside it; a "
+        "polygon smaller than a pixel gets the pixel under its representative point; nodata pixels are "
+        "left out. Repeated runs over the same zones reuse their pixel index."
+    )

@@ -9,6 +9,14 @@ from ..toolbelt.log import LOG_TAG
 _RUNNING: set = set()  # QGIS may drop Python references to running tasks; keep them alive (qgis/QGIS#38583)
 
 
+def cache_folder(out_dir):
+    """The disk cache of the jobs that write into ``out_dir`` (``core.cache``): beside their outputs, so that a
+    second job, a scenario batch or a reopened project reuses the district feature table."""
+    from pathlib import Path
+
+    return Path(out_dir) / ".aguaperu-cache"
+
+
 class BaseTask(QgsTask):
     """Subclasses implement ``compute()``; its return value reaches ``on_done`` on the main thread.
 

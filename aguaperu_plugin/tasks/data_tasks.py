@@ -19,21 +19,24 @@ class InputSpec:
 
 
 @dataclass
+class LoadedInput:
+    """What the page needs of one checked input: usable or not, what it holds, and facts such as
+    ``attrs["layer_file"]`` (points read from a table, exported to a GeoPackage)."""
+
+    ok: bool
+    kind: str | None
+    attrs: dict = field(default_factory=dict)
+
+
+@dataclass
 class ValidationResult:
-    loaded: list = field(default_factory=list)  # core.io.Loaded per input, in order
-
-    @property
-    def report(self):
-        from ...core.validation import Report
-
-        report = Report()
-        for loaded in self.loaded:
-            report.extend(loaded.report)
-        return report
+    loaded: list = field(default_factory=list)  # LoadedInput per input, in order
+    report: object = None  # every problem of every input (core.validation.Report)
 
 
 class ValidateTask(BaseTask):
-    """Read and check every input; the cleaned data stay in the result for the page to add as layers."""
+    """Read and check every input (the ``validate`` job); water points read from a table are exported to a
+    GeoPackage for the page to add as a layer."""
 
     def __init__(self, inputs: list[InputSpec], data_dir: Path | None, export_dir: Path, **callbacks) -> None:
         from ..toolbelt.i18n import tr
@@ -42,21 +45,19 @@ class ValidateTask(BaseTask):
         self.inputs, self.data_dir, self.export_dir = inputs, data_dir, Path(export_dir)
 
     def compute(self) -> ValidationResult:
-        from ...core.errors import CancelledError
-        from ...core.io import UbigeoReference, load_input
+        from ...core import jobs
+        from ...core.jobs.data import InputFile, ValidateRequest
 
-        reference = UbigeoReference.from_data_dir(self.data_dir) if self.data_dir else None
-        result = ValidationResult()
-        for number, spec in enumerate(self.inputs):
-            if self.isCanceled():
-                raise CancelledError("Validation was cancelled.")
-            self.progress_callback(number / max(len(self.inputs), 1), str(spec.path))
-            loaded = load_input(spec.path, spec.kind, reference, self.data_dir, spec.layer)
-            if loaded.ok and loaded.kind == "water_points" and spec.path.suffix.lower() in TABLE_SUFFIXES:
-                loaded.attrs["layer_file"] = self.export_points(loaded.data, spec.path)
-            result.loaded.append(loaded)
-        self.progress_callback(1.0)
-        return result
+        files = tuple(InputFile(spec.path, spec.kind, spec.layer) for spec in self.inputs)
+        request = ValidateRequest(inputs=files, data_dir=self.data_dir)
+        result = jobs.run("validate", request, progress=self.progress_callback, is_cancelled=self.isCanceled)
+        loaded = []
+        for number, (spec, item) in enumerate(zip(self.inputs, result.summary["inputs"], strict=True)):
+            record = LoadedInput(item["ok"], item["kind"], dict(item["attrs"]))
+            if record.ok and record.kind == "water_points" and spec.path.suffix.lower() in TABLE_SUFFIXES:
+                record.attrs["layer_file"] = self.export_points(result.table(f"input{number}"), spec.path)
+            loaded.append(record)
+        return ValidationResult(loaded, result.report)
 
     def export_points(self, points, source: Path) -> Path:
         """Points read from a table become a GeoPackage (outputs are GeoPackages); written atomically."""
@@ -68,21 +69,26 @@ class ValidateTask(BaseTask):
 
 
 class FeaturesTask(BaseTask):
-    """Build the district feature table and write it to a GeoPackage."""
+    """Build the district feature table (the ``features`` job) and write it to a GeoPackage."""
 
     def __init__(self, request, target: Path, **callbacks) -> None:
+        """``request``: a ``core.jobs.data.FeaturesRequest`` (or a ``FeatureRequest`` with the same fields)."""
         from ..toolbelt.i18n import tr
 
         super().__init__(tr("AguaPerú: building district features"), **callbacks)
         self.request, self.target = request, Path(target)
 
     def compute(self):
-        from ...core.features.district_features import build_district_features, write_features
+        from ...core import jobs
+        from ...core.features.district_features import write_features
+        from ...core.jobs.data import FeaturesRequest
 
-        table, report = build_district_features(self.request, self.progress_callback, self.isCanceled)
+        request = FeaturesRequest.of(self.request)
+        result = jobs.run("features", request, progress=self.progress_callback, is_cancelled=self.isCanceled)
+        table = result.table("features")
         self.check_cancelled()
         self.output(write_features(table, self.target))
-        return self.target, report, len(table)
+        return self.target, result.report, len(table)
 
 
 class DemoTask(BaseTask):

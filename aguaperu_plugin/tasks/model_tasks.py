@@ -3,7 +3,10 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from .base import BaseTask
+from ...core.settings import MIN_CELL
+from ..outputs import CHILD_RISK_LAYER, CHILD_RISK_TABLE, write_child_risk
+from ..styling import OUTPUTS
+from .base import BaseTask, cache_folder
 
 
 @dataclass
@@ -12,29 +15,63 @@ class WaterRiskResult:
     districts: Path  # GeoPackage, layer "water_risk_districts"
     card: dict
     counts: dict  # risk class → number of systems
+    observed: int = 0  # systems whose state the survey or the measurements gave
+    estimated: int = 0
+    shares: object = None  # per district: systems observed and estimated and their not-working shares (frame)
+    history: object = None  # the measurements matched to systems with the standard's limits (frame), or None
 
 
 class WaterRiskTask(BaseTask):
-    """Predict the water-quality risk of every system and aggregate it per district; write two GeoPackages."""
+    """Predict the water-quality risk of every system and aggregate it per district; write two GeoPackages.
+    With the office's ``survey`` and ``measurements`` (files), observed systems take their observed state."""
 
     SYSTEMS_LAYER = "water_risk_systems"
     DISTRICTS_LAYER = "water_risk_districts"
 
-    def __init__(self, data_dir: Path, out_dir: Path, **callbacks) -> None:
+    SHARE_COLUMNS = (
+        "ubigeo",
+        "distr",
+        "systems_observed",
+        "systems_estimated",
+        "observed_share",
+        "observed_not_working_share",
+        "estimated_not_working_share",
+    )
+
+    def __init__(
+        self,
+        data_dir: Path,
+        out_dir: Path,
+        survey: Path | None = None,
+        measurements: Path | None = None,
+        **callbacks,
+    ) -> None:
         from ..toolbelt.i18n import tr
 
         super().__init__(tr("AguaPerú: water-quality risk model"), **callbacks)
         self.data_dir, self.out_dir = Path(data_dir), Path(out_dir)
+        self.survey = Path(survey) if survey else None
+        self.measurements = Path(measurements) if measurements else None
 
     def compute(self) -> WaterRiskResult:
-        from ...core.features.district_features import write_features
-        from ...core.models.water_risk import predict
+        import pandas as pd
 
-        systems, districts, card = predict(
-            data_dir=self.data_dir,
+        from ...core import jobs
+        from ...core.features.district_features import write_features
+        from ...core.jobs.models import WaterRiskRequest
+
+        result = jobs.run(
+            "waterrisk",
+            WaterRiskRequest(
+                data_dir=self.data_dir,
+                cache_dir=cache_folder(self.out_dir),
+                survey=self.survey,
+                measurements=self.measurements,
+            ),
             progress=lambda f, m="": self.progress_callback(0.9 * f, m),
             is_cancelled=self.isCanceled,
         )
+        systems, districts, card = result.table("systems"), result.table("districts"), result.card
         self.progress_callback(0.92, "writing")
         self.check_cancelled()
         systems_path = self.output(
@@ -43,8 +80,23 @@ class WaterRiskTask(BaseTask):
         districts_path = self.output(
             write_features(districts, self.out_dir / "aguaperu_riesgo_distritos.gpkg", self.DISTRICTS_LAYER)
         )
-        counts = systems["risk_class"].value_counts().to_dict()
-        return WaterRiskResult(systems_path, districts_path, card, {str(k): int(v) for k, v in counts.items()})
+        counts = {name: count for name, count in result.summary["counts"].items() if count}
+        shares = pd.DataFrame(districts[[c for c in self.SHARE_COLUMNS if c in districts]])
+        history = None
+        if self.measurements is not None:  # the chart's series: a reader of this task's own input
+            from ...core.models.water_risk.survey import measurement_history
+
+            history = measurement_history(self.measurements, systems)
+        return WaterRiskResult(
+            systems_path,
+            districts_path,
+            card,
+            counts,
+            result.summary.get("observed", 0),
+            result.summary.get("estimated", len(systems)),
+            shares,
+            history,
+        )
 
 
 @dataclass
@@ -66,7 +118,7 @@ class PovertyTask(BaseTask):
     """Predict district poverty with 90 % intervals (bundled or retrained model); write a GeoPackage."""
 
     LAYER = "poverty"
-    CLASSES = 5
+    CLASSES = OUTPUTS["poverty_pct"].classes
 
     def __init__(self, data_dir: Path, out_dir: Path, model_dir: Path | None = None, **callbacks) -> None:
         from ..toolbelt.i18n import tr
@@ -76,31 +128,32 @@ class PovertyTask(BaseTask):
         self.model_dir = Path(model_dir) if model_dir else None
 
     def compute(self) -> PovertyResult:
+        from ...core import jobs
         from ...core.features.district_features import write_features
-        from ...core.models.poverty import held_out_predictions, predict
-        from ...core.spatial.classify import class_breaks
+        from ...core.jobs.models import PovertyRequest
 
-        frame, card = predict(
-            data_dir=self.data_dir,
-            model_dir=self.model_dir,
-            progress=lambda f, m="": self.progress_callback(0.85 * f, m),
+        result = jobs.run(
+            "poverty",
+            PovertyRequest(
+                data_dir=self.data_dir,
+                model_dir=self.model_dir,
+                classes=self.CLASSES,
+                cache_dir=cache_folder(self.out_dir),
+            ),
+            progress=lambda f, m="": self.progress_callback(0.9 * f, m),
             is_cancelled=self.isCanceled,
         )
-        self.progress_callback(0.88, "classes")
-        breaks = class_breaks(frame["poverty_pct"], k=self.CLASSES)
-        width_breaks = class_breaks(frame["interval_width"], k=self.CLASSES)
+        frame, card = result.table("poverty"), result.card
         self.progress_callback(0.92, "writing")
         suffix = f"_{self.model_dir.name}" if self.model_dir else ""
         self.check_cancelled()
         path = self.output(write_features(frame, self.out_dir / f"aguaperu_pobreza{suffix}.gpkg", self.LAYER))
-        held_out = held_out_predictions(card)
+        held_out = result.table("held_out")
         return PovertyResult(
             path,
             card,
-            float(frame["poverty_pct"].min()),
-            breaks,
-            float(frame["interval_width"].min()),
-            width_breaks,
+            *result.breaks["poverty_pct"],
+            *result.breaks["interval_width"],
             len(frame),
             *(held_out[column].tolist() for column in ("observed", "predicted", "low", "high")),
         )
@@ -126,28 +179,27 @@ class HotspotsTask(BaseTask):
         self.source, self.column, self.permutations, self.out_dir = source, column, permutations, Path(out_dir)
 
     def compute(self) -> HotspotsResult:
+        from ...core import jobs
         from ...core.features.district_features import write_features
-        from ...core.spatial.hotspots import hotspots
+        from ...core.jobs.data import HotspotsRequest
 
-        frame = self.source
-        if isinstance(frame, tuple):
-            import geopandas as gpd
-
-            path, layer = frame
-            frame = gpd.read_file(path, layer=layer) if layer else gpd.read_file(path)
-        self.progress_callback(0.05, "weights")
-        result, summary = hotspots(
-            frame,
-            self.column,
-            permutations=self.permutations,
-            progress=lambda f, m="": self.progress_callback(0.05 + 0.85 * f, m),
+        if isinstance(self.source, tuple):
+            request = HotspotsRequest(self.column, source=self.source[0], layer=self.source[1])
+        else:
+            request = HotspotsRequest(self.column, zones=self.source)
+        request.permutations = self.permutations
+        result = jobs.run(
+            "hotspots",
+            request,
+            progress=lambda f, m="": self.progress_callback(0.9 * f, m),
             is_cancelled=self.isCanceled,
         )
         self.progress_callback(0.92, "writing")
         safe = "".join(c if c.isalnum() else "_" for c in self.column)
         self.check_cancelled()
-        path = self.output(write_features(result, self.out_dir / f"aguaperu_puntos_calientes_{safe}.gpkg", self.LAYER))
-        return HotspotsResult(path, self.column, summary)
+        target = self.out_dir / f"aguaperu_puntos_calientes_{safe}.gpkg"
+        path = self.output(write_features(result.table("hotspots"), target, self.LAYER))
+        return HotspotsResult(path, self.column, result.summary)
 
 
 class PovertyRetrainTask(BaseTask):
@@ -162,19 +214,13 @@ class PovertyRetrainTask(BaseTask):
 
     def compute(self) -> dict:
         """The new model's card, with ``folder`` added."""
-        from ...core.models.poverty import train
+        from ...core import jobs
+        from ...core.jobs.models import PovertyRetrainRequest
 
-        card = train(
-            self.data_dir,
-            self.model_dir,
-            target=self.target,
-            target_column=self.column,
-            rasters=self.rasters,
-            compare_keras=False,
-            progress=self.progress_callback,
-            is_cancelled=self.isCanceled,
+        request = PovertyRetrainRequest(
+            self.data_dir, self.model_dir, self.target, self.column, tuple(self.rasters), compare_keras=False
         )
-        return {**card, "folder": str(self.model_dir)}
+        return jobs.run("povertyretrain", request, progress=self.progress_callback, is_cancelled=self.isCanceled).card
 
 
 @dataclass
@@ -202,45 +248,31 @@ class DemandTask(BaseTask):
         self.origin, self.horizon, self.country, self.out_dir = origin, horizon, country, Path(out_dir)
 
     def compute(self) -> DemandResult:
-        from ...core.models.demand.anomalies import detect
+        from ...core import jobs
+        from ...core.jobs.demand import DemandForecastRequest
         from ...core.models.demand.cli import write_csv
-        from ...core.models.demand.forecast import ForecastConfig, forecast, to_wide
-        from ...core.models.demand.series import read_inflow, read_weather
-        from ...core.models.demand.summary import growth_by_area
 
-        self.progress_callback(0.02, "reading")
-        inflow = read_inflow(self.inflow)
-        weather = read_weather(self.weather) if self.weather else None
-        config = ForecastConfig(calendar={"country": self.country, "extra_days": ()})
-        table = forecast(
-            inflow,
-            weather,
-            self.origin,
-            self.horizon,
-            config=config,
-            progress=lambda f, m="": self.progress_callback(0.05 + 0.8 * f, m),
-            is_cancelled=self.isCanceled,
+        request = DemandForecastRequest(
+            inflow=self.inflow,
+            origin=self.origin,
+            horizon=self.horizon,
+            weather=self.weather,
+            country=self.country,
+            anomalies=True,
+            history_hours=self.HISTORY_SHOWN,
         )
-        self.progress_callback(0.87, "anomalies")
-        before = inflow[inflow.index < self.origin]
-        periods = detect(before)
-        if self.isCanceled():  # nothing is written once the user has cancelled
-            from ...core.errors import CancelledError
-
-            raise CancelledError("The demand forecast was cancelled.")
+        result = jobs.run("demandforecast", request, progress=self.progress_callback, is_cancelled=self.isCanceled)
+        wide, table, periods = (result.table(name) for name in ("forecast", "intervals", "anomalies"))
         self.progress_callback(0.95, "writing")
         stem = f"aguaperu_demanda_{self.origin:%Y%m%d_%H%M}"
-        wide = to_wide(table)
-        wide.index.name = "timestamp"
         paths = [self.out_dir / f"{stem}.csv", self.out_dir / f"{stem}_intervalos.csv"]
         paths.append(self.out_dir / f"{stem}_anomalias.csv")
         self.check_cancelled()
         self.output(write_csv(wide, paths[0], True) or paths[0])
         self.output(write_csv(table, paths[1], False) or paths[1])
         self.output(write_csv(periods, paths[2], False) or paths[2])
-        history = before.tail(self.HISTORY_SHOWN)
-        areas = [str(c) for c in wide.columns]
-        return DemandResult(*paths, table, history, periods, areas, growth_by_area(before, table))
+        areas = result.summary["areas"]
+        return DemandResult(*paths, table, result.table("history"), periods, areas, result.table("growth"))
 
 
 @dataclass
@@ -261,21 +293,16 @@ class ScheduleTask(BaseTask):
         self.demand, self.sources, self.tanks, self.target = demand, Path(sources), tanks, Path(target)
 
     def compute(self) -> ScheduleResult:
+        from ...core import jobs
+        from ...core.jobs.demand import DemandScheduleRequest
         from ...core.models.demand.cli import write_csv
-        from ...core.models.demand.network import read_sources, read_tanks
-        from ...core.models.demand.schedule import schedule
 
-        sources = read_sources(self.sources)
-        tanks = read_tanks(self.tanks) if self.tanks else None
-        self.progress_callback(0.1, "solving")
-        plan = schedule(self.demand, sources, tanks)
-        if self.isCanceled():
-            from ...core.errors import CancelledError
-
-            raise CancelledError("The supply schedule was cancelled.")
+        request = DemandScheduleRequest(self.demand, self.sources, Path(self.tanks) if self.tanks else None)
+        result = jobs.run("demandschedule", request, progress=self.progress_callback, is_cancelled=self.isCanceled)
+        flows = result.table("flows")
         self.check_cancelled()
-        self.output(write_csv(plan.flows, self.target, False) or self.target)
-        return ScheduleResult(self.target, plan.flows, plan.unmet, plan.summary)
+        self.output(write_csv(flows, self.target, False) or self.target)
+        return ScheduleResult(self.target, flows, result.table("unmet"), result.summary)
 
 
 @dataclass
@@ -293,9 +320,9 @@ class ChildRiskTask(BaseTask):
     """Stunting and anaemia with 90 % intervals, the child-risk index and interventions of every district or
     province; write a GeoPackage. Only aggregates of at least ``min_cell`` children ever leave core."""
 
-    LAYER = "child_risk"
-    TABLE = "interventions"
-    CLASSES = 5
+    LAYER = CHILD_RISK_LAYER
+    TABLE = CHILD_RISK_TABLE
+    CLASSES = OUTPUTS["child_risk_index"].classes
 
     def __init__(
         self,
@@ -303,7 +330,7 @@ class ChildRiskTask(BaseTask):
         out_dir: Path,
         level: str = "district",
         year: int | None = None,
-        min_cell: int = 30,
+        min_cell: int = MIN_CELL,
         rules: Path | None = None,
         language: str = "es",
         **callbacks,
@@ -316,60 +343,33 @@ class ChildRiskTask(BaseTask):
         self.rules, self.language = (Path(rules) if rules else None), language
 
     def compute(self) -> ChildRiskResult:
-        from ...core.models.child_risk import predict, with_geometry
-        from ...core.models.child_risk.privacy import check_published
-        from ...core.spatial.classify import class_breaks
+        from ...core import jobs
+        from ...core.jobs.models import ChildRiskRequest
 
-        frame, recommendations, card = predict(
+        request = ChildRiskRequest(
             self.data_dir,
             level=self.level,
             year=self.year,
             min_cell=self.min_cell,
             rules=self.rules,
             language=self.language,
-            progress=lambda f, m="": self.progress_callback(0.85 * f, m),
+            geometry=True,
+            classes=self.CLASSES,
+            cache_dir=cache_folder(self.out_dir),
+        )
+        result = jobs.run(
+            "childrisk",
+            request,
+            progress=lambda f, m="": self.progress_callback(0.9 * f, m),
             is_cancelled=self.isCanceled,
         )
-        self.progress_callback(0.88, "classes")
-        breaks = {
-            column: (float(frame[column].min()), class_breaks(frame[column], k=self.CLASSES))
-            for column in ("child_risk_index", "stunting_pct", "anemia_pct")
-        }
+        frame, recommendations, card = result.table("areas"), result.table("interventions"), result.card
         self.progress_callback(0.92, "writing")
         self.check_cancelled()
         path = write_child_risk(
-            with_geometry(frame, self.data_dir, self.level),
-            check_published(recommendations, self.min_cell),
-            self.out_dir / f"aguaperu_riesgo_infantil_{self.level}.gpkg",
+            result.table("areas_map"), recommendations, self.out_dir / f"aguaperu_riesgo_infantil_{self.level}.gpkg"
         )
         self.output(path)
-        return ChildRiskResult(path, self.level, int(frame["year"].iloc[0]), card, frame, recommendations, breaks)
-
-
-def write_table(table, path: str, layer: str) -> None:
-    """A table without geometry as a GeoPackage attribute layer (numbers as reals, everything else as text)."""
-    import fiona
-    import pandas as pd
-
-    kinds = {c: "float" if pd.api.types.is_numeric_dtype(table[c]) else "str" for c in table.columns}
-    schema = {"geometry": "None", "properties": kinds}
-    with fiona.open(path, "w", driver="GPKG", layer=layer, schema=schema) as sink:
-        sink.writerecords(
-            {
-                "geometry": None,
-                "properties": {
-                    c: (None if pd.isna(v) else (float(v) if kinds[c] == "float" else str(v))) for c, v in row.items()
-                },
-            }
-            for row in table.to_dict(orient="records")
+        return ChildRiskResult(
+            path, self.level, int(frame["year"].iloc[0]), card, frame, recommendations, result.breaks
         )
-
-
-def write_child_risk(areas, recommendations, target: Path) -> Path:
-    """The areas layer and the recommendations table in one GeoPackage; the file appears only when complete."""
-    from ...core.io.atomic import replacing
-
-    with replacing(target) as temporary:
-        areas.to_file(temporary, layer=ChildRiskTask.LAYER, driver="GPKG")
-        write_table(recommendations, str(temporary), ChildRiskTask.TABLE)
-    return target

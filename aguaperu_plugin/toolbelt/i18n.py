@@ -3,9 +3,15 @@
 from pathlib import Path
 
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtCore import QT_TR_NOOP, QCoreApplication, QLocale, QTranslator
+
+# ``QT_TR_NOOP(text)`` marks a string translated later with ``tr(text)`` (the Processing algorithms' titles and
+# help): pylupdate5 files it in CONTEXT like ``tr()``. Its one argument survives ``ruff format``, which gives a
+# split ``QT_TRANSLATE_NOOP(context, text)`` a trailing comma that pylupdate5 misses.
+__all__ = ["CONTEXT", "QT_TR_NOOP", "VALIDATION_CONTEXT", "install_translator", "tr", "translated", "user_locale"]
 
 CONTEXT = "@default"  # the context pylupdate5 gives tr() calls outside Qt classes
+VALIDATION_CONTEXT = "Validation"  # the context of core's message catalogue (QT_TRANSLATE_NOOP)
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 
 
@@ -14,8 +20,24 @@ def tr(text: str, *args) -> str:
 
     Pass the untranslated template, never an f-string, so that the translation can be looked up.
     """
-    translated = QCoreApplication.translate(CONTEXT, text)
-    return translated.format(*args) if args else translated
+    template = QCoreApplication.translate(CONTEXT, text)
+    return template.format(*args) if args else template
+
+
+def translated(item) -> tuple[str, str]:
+    """A validation item's (or an error's ``code`` and ``params``) message and fix in the user's language: the
+    templates of ``core.validation.messages`` translated in the ``Validation`` context, then filled."""
+    from ...core.validation.messages import MESSAGES
+
+    message, fix = MESSAGES[item.code]
+    params = {
+        key: QCoreApplication.translate(VALIDATION_CONTEXT, value) if isinstance(value, str) else value
+        for key, value in item.params.items()
+    }
+    return (
+        QCoreApplication.translate(VALIDATION_CONTEXT, message).format(**params),
+        QCoreApplication.translate(VALIDATION_CONTEXT, fix).format(**params),
+    )
 
 
 def user_locale() -> str:

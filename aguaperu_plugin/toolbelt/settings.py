@@ -4,8 +4,10 @@ from dataclasses import asdict, dataclass, fields
 
 from qgis.core import QgsSettings
 
+from ...core.settings import MIN_CELL
+
 PREFIX = "aguaperu/"
-MIN_CELL_FLOOR = 30  # children per published cell: the privacy rule, configurable upward only
+MIN_CELL_FLOOR = MIN_CELL  # children per published cell: the privacy rule, configurable upward only
 
 
 @dataclass

@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from ..jobs.types import never_cancelled, noop_progress
 from . import layout
 from .gazetteer import district_gazetteer, load_gazetteer
 from .labels import Labelled, layer_tags, sidecar
@@ -41,14 +42,6 @@ RASTER_FILES = {
 def load_recipe(path: Path = RECIPE) -> dict:
     """The demo recipe: seed, packages, sizes, held-out departments."""
     return json.loads(Path(path).read_text(encoding="utf-8"))
-
-
-def _no_progress(fraction: float, message: str) -> None:
-    """Default progress callback: ignore."""
-
-
-def _never_cancelled() -> bool:
-    return False
 
 
 class _Steps:
@@ -193,7 +186,7 @@ def build_demo(
         ``out_dir``, holding ``boundaries/``, ``socioeconomic/``, ``water/``, ``satellite/``,
         ``child_welfare/``, ``rasters/``, ``README.md`` and the overview ``aguaperu_demo.gpkg``.
     """
-    step = _Steps(progress or _no_progress, is_cancelled or _never_cancelled)
+    step = _Steps(progress or noop_progress, is_cancelled or never_cancelled)
     out_dir = Path(out_dir)
     recipe = load_recipe()
     step(0.0, "reading UBIGEO codes, capitals and Peru's outline from the gazetteer")
@@ -218,5 +211,5 @@ def build_demo(
     described = {f"{layout.BOUNDARIES}, layer {name}": layer for name, layer in boundaries.items()}
     described |= {str(file): table for file, table in tables.items()}
     write_bytes(out_dir / layout.README, readme(described, sources, recipe).encode("utf-8"))
-    (progress or _no_progress)(1.0, "demo data written")
+    (progress or noop_progress)(1.0, "demo data written")
     return out_dir

@@ -13,22 +13,25 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CancelledError, InputError
+from ..io import datafolder
 from ..io.atomic import replacing
 from ..io.child_welfare import read_child_welfare
 from ..io.district_tables import read_district_table
 from ..io.districts import read_districts
 from ..io.satellite import inspect_raster, read_yearly_table, yearly_summary
 from ..io.ubigeo import UbigeoReference, to_level
-from ..io.water_points import read_water_points
+from ..io.water_points import read_water_points_once
+from ..jobs.types import never_cancelled
+from ..settings import MIN_CELL
 from ..validation import Report
 
 LAYER = "district_features"
 EQUAL_AREA = "EPSG:6933"
 EARTH_RADIUS_KM = 6371.0088
 
-# relative path in a data folder, and its columns to keep (source name → feature name)
+# relative path in a data folder (``core.io.datafolder``), and its columns to keep (source name → feature name)
 UBIGEO_TABLE = (
-    "socioeconomic/ubigeo_distrito.csv",
+    str(datafolder.UBIGEO_DISTRITO),
     {
         "superficie": "superficie_km2",
         "pob_densidad_2020": "pob_densidad_2020",
@@ -42,7 +45,7 @@ UBIGEO_TABLE = (
     },
 )
 POVERTY_TABLE = (
-    "socioeconomic/pobreza2018_distrital.csv",
+    str(datafolder.POBREZA),
     {
         "pob_2020": "pob_2020",
         "pobreza_monetaria": "pobreza_monetaria",
@@ -50,14 +53,14 @@ POVERTY_TABLE = (
         "conf_95_sup": "pobreza_ic95_sup",
     },
 )
-NBI_TABLE = ("socioeconomic/district_population_nbi_612.csv", {"socio_ubn": "nbi_pct", "zone": "zona_nbi"})
-NTL_TABLE = ("satellite/ntl_dmsp2007_provincial.csv", {"ntl": "ntl_dmsp_2007"})
-SATELLITE_GLOB = "satellite/*_mean_yearly_peru_district_*.csv"
-CENTRES = "socioeconomic/centros_poblados.csv.gz"
-SYSTEMS = "water/siasar_peru_systems.csv"
-CHILDREN = "child_welfare/endes_children_2014_2018.csv.gz"
-CHILD_TABLE = "child_welfare/indicadores_distritales.csv"
-DISTRICTS = "boundaries/peru_limites_inei2017.gpkg"
+NBI_TABLE = (str(datafolder.NBI), {"socio_ubn": "nbi_pct", "zone": "zona_nbi"})
+NTL_TABLE = (str(datafolder.NIGHT_LIGHTS_PROVINCIAL), {"ntl": "ntl_dmsp_2007"})
+SATELLITE_GLOB = datafolder.SATELLITE_DISTRICT_GLOB
+CENTRES = str(datafolder.CENTROS_POBLADOS)
+SYSTEMS = str(datafolder.WATER_SYSTEMS)
+CHILDREN = str(datafolder.ENDES_CHILDREN)
+CHILD_TABLE = str(datafolder.CHILD_WELFARE)
+DISTRICTS = str(datafolder.BOUNDARIES)
 
 
 @dataclass
@@ -71,7 +74,7 @@ class FeatureRequest:
     water_points: Path | None = None
     centres: Path | None = None
     child_welfare: Path | None = None
-    min_cell: int = 30
+    min_cell: int = MIN_CELL
 
     def resolve(self) -> "FeatureRequest":
         """Fill unset paths from ``data_dir`` where the shared layout has the file."""
@@ -86,7 +89,7 @@ class FeatureRequest:
             data_dir=base,
             districts=self.districts or found(DISTRICTS),
             tables=list(self.tables),
-            rasters=list(self.rasters) or sorted((base / "rasters").glob("*.tif")),
+            rasters=list(self.rasters) or datafolder.rasters(base),
             water_points=self.water_points or found(SYSTEMS),
             centres=self.centres or found(CENTRES),
             child_welfare=self.child_welfare or found(CHILDREN, CHILD_TABLE),
@@ -111,7 +114,9 @@ class _Steps:
 def build_district_features(
     request: FeatureRequest,
     progress: Callable[[float, str], None] = lambda fraction, message: None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    is_cancelled: Callable[[], bool] = never_cancelled,
+    cache=None,
+    shared: dict | None = None,
 ):
     """Build the district feature table.
 
@@ -121,6 +126,12 @@ def build_district_features(
         The sources; ``request.resolve()`` is applied first.
     progress, is_cancelled:
         Plain callables: ``progress(fraction, message)`` and ``is_cancelled() -> bool``.
+    cache:
+        A ``core.cache.Cache``: the table (and its report) is taken from it when built before from the same
+        files and code, and kept in it otherwise; None builds it every time.
+    shared:
+        Water points already read by the caller, by resolved path (``read_water_points_once``): the request's
+        table found there is not read again, and one read is added (the water-risk inputs read it once).
 
     Returns
     -------
@@ -134,7 +145,57 @@ def build_district_features(
     CancelledError
         When ``is_cancelled()`` turns true.
     """
-    request = request.resolve()
+    from ..cache import resolve
+
+    request, cache = request.resolve(), resolve(cache)
+    if cache is None:
+        return _build(request, progress, is_cancelled, shared)
+
+    def build() -> dict:
+        table, report = _build(request, progress, is_cancelled, shared)
+        return {"table": table, "report": _report_items(report)}
+
+    bundle = cache.get_or_build("district_features", _inputs(request), build, parameters=_parameters(request))
+    progress(1.0, "done")
+    return bundle["table"], _report_of(bundle["report"])
+
+
+def _inputs(request: FeatureRequest) -> list:
+    """Every file the table of ``request`` may read: the data folder's and the request's own."""
+    from ..io.datafolder import input_files
+
+    named = [request.districts, request.water_points, request.centres, request.child_welfare]
+    return [*input_files(request.data_dir), *named, *request.tables, *request.rasters]
+
+
+def _parameters(request: FeatureRequest) -> dict:
+    named = ("data_dir", "districts", "water_points", "centres", "child_welfare")
+    paths = {name: str(Path(getattr(request, name)).resolve()) if getattr(request, name) else None for name in named}
+    return {
+        **paths,
+        "tables": [str(Path(p).resolve()) for p in request.tables],
+        "rasters": [str(Path(p).resolve()) for p in request.rasters],
+        "min_cell": request.min_cell,
+    }
+
+
+def _report_items(report: Report) -> list:
+    import json
+
+    def plain(value):
+        return value.item() if isinstance(value, np.generic) else str(value)
+
+    return json.loads(json.dumps([item.to_dict() for item in report.items], default=plain))
+
+
+def _report_of(items: list) -> Report:
+    from ..validation.report import ReportItem, Severity
+
+    fields = ("code", "file", "column", "rows", "params")
+    return Report([ReportItem(Severity(item["severity"]), **{k: item[k] for k in fields}) for item in items])
+
+
+def _build(request: FeatureRequest, progress: Callable, is_cancelled: Callable, shared: dict | None = None):
     report = Report()
     steps = _Steps(8 + len(request.tables) + len(request.rasters), progress, is_cancelled)
     reference = UbigeoReference.from_data_dir(request.data_dir) if request.data_dir else UbigeoReference()
@@ -178,7 +239,7 @@ def build_district_features(
 
     steps("water systems")
     if request.water_points is not None:
-        table = _join_water_points(table, request.water_points, report)
+        table = _join_water_points(table, request.water_points, report, shared)
 
     steps("child welfare")
     if request.child_welfare is not None:
@@ -235,11 +296,11 @@ def _join_centres(table, path: Path, report: Report):
     return table
 
 
-def _join_water_points(table, path: Path, report: Report):
+def _join_water_points(table, path: Path, report: Report, shared: dict | None = None):
     """Systems and population served per district, and the distance to the nearest system."""
-    from ..spatial.join import locate_in
+    from ..spatial.join import locate_in, point_xy
 
-    loaded = read_water_points(path)
+    loaded = read_water_points_once(path, shared)
     report.extend(loaded.report)
     if loaded.data is None or loaded.data.empty:
         return table
@@ -254,7 +315,7 @@ def _join_water_points(table, path: Path, report: Report):
     )
     table = table.merge(summary.reset_index(), on="ubigeo", how="left")
     table[["sistemas_n", "sistemas_pob_servida"]] = table[["sistemas_n", "sistemas_pob_servida"]].fillna(0)
-    targets = np.c_[points.geometry.x, points.geometry.y]
+    targets = np.c_[point_xy(points.geometry)]
     table["dist_sistema_km"] = nearest_distance_km(_district_origins(table), targets)
     return table
 

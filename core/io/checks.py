@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..validation import Report, Severity
 from .columns import closest_column, normalise
-from .numbers import mostly_numeric, parse_numbers
+from .numbers import parse_numbers, parsed_mostly_numeric
 
 # (test on the normalised column name, low, high)
 RANGES = (
@@ -39,8 +39,13 @@ def is_code_column(series: pd.Series) -> bool:
     first = next((word for word in words if word), "")
     if first in CODE_WORDS or first.startswith(CODE_PREFIXES):
         return True
-    text = series.dropna().astype(str).str.strip()
-    return bool(len(text)) and bool(text.str.fullmatch(r"0\d+").any()) and bool(text.str.fullmatch(r"\d+").all())
+    if pd.api.types.is_numeric_dtype(series):  # numbers never print a leading zero
+        return False
+    text = series.dropna().astype(str)
+    if not len(text):
+        return False
+    text = pd.Series(pd.unique(text.to_numpy(dtype=object)), dtype=object).str.strip()  # each distinct text once
+    return bool(text.str.fullmatch(r"0\d+").any()) and bool(text.str.fullmatch(r"\d+").all())
 
 
 def require_column(frame: pd.DataFrame, column: str, aliases, file: str, report: Report) -> str | None:
@@ -66,9 +71,11 @@ def numeric_columns(frame: pd.DataFrame, file: str, report: Report, skip=()) -> 
     """Turn every mostly-numeric column into floats, reporting text that is not a number and impossible values."""
     frame = frame.copy()
     for column in frame.columns:
-        if column in skip or is_code_column(frame[column]) or not mostly_numeric(frame[column]):
+        if column in skip or is_code_column(frame[column]):
             continue
         parsed = parse_numbers(frame[column])
+        if not parsed_mostly_numeric(parsed):
+            continue
         if parsed.unparseable.any():
             bad = parsed.unparseable
             report.add(

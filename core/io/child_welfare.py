@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import InputError
+from ..settings import MIN_CELL, check_min_cell
 from ..validation import Report, Severity
 from .checks import require_column
 from .columns import find_column
@@ -17,39 +18,12 @@ from .loaded import Loaded
 from .tables import read_table
 from .ubigeo import UbigeoReference
 
-MIN_CELL = 30  # children per published cell: the privacy rule, configurable upward only
 ENDES_SIGNATURE = {"HHID", "stunted", "anemic", "conglomerado", "year"}
 CLUSTER_TABLE = Path("child_welfare") / "endes_cluster_to_district_2014_2018.csv"
 
 
 def is_endes(columns) -> bool:
     return ENDES_SIGNATURE <= set(columns)
-
-
-def check_min_cell(min_cell: int | None) -> int:
-    """The minimum number of children per published cell: ``MIN_CELL`` by default, never lower.
-
-    Raises
-    ------
-    InputError
-        When ``min_cell`` is below ``MIN_CELL`` (the privacy rule can only be made stricter) or not a whole number.
-    """
-    if min_cell is None:
-        return MIN_CELL
-    try:
-        value = int(min_cell)
-    except (TypeError, ValueError):
-        value = None
-    if value is None or value != min_cell or value < MIN_CELL:
-        raise InputError(
-            f"The minimum number of children per published cell must be a whole number of at least {MIN_CELL} "
-            f"(got {min_cell!r}); the privacy rule can only be made stricter.",
-            code="min_cell_too_low",
-            minimum=MIN_CELL,
-            value=str(min_cell),
-            fix=f"Use {MIN_CELL} or more.",
-        )
-    return value
 
 
 # an indicator table's columns, by outcome: prevalence (%), children measured, children affected

@@ -7,6 +7,7 @@ also write departments as ``"010000"`` and provinces as ``"010100"``.
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..errors import InputError
@@ -135,7 +136,18 @@ def repair_padding(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Codes as text with their leading zeros back; returns (codes, mask of repaired rows).
 
     ``10101``, ``"10101"`` and ``10101.0`` all become ``"010101"``. Anything that is not digits is NaN.
+    Each distinct code is repaired once (a million water systems lie in fewer than 2,000 districts).
     """
+    codes, uniques = pd.factorize(values.astype("string"))  # missing values get code -1: the last one below
+    distinct = pd.Series([*np.asarray(uniques, dtype=object), pd.NA], dtype="string")
+    padded, repaired = _repair_padding(distinct)
+    return (
+        pd.Series(padded.to_numpy(dtype=object)[codes], index=values.index, dtype=object),
+        pd.Series(repaired.to_numpy(dtype=bool)[codes], index=values.index, dtype=bool),
+    )
+
+
+def _repair_padding(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     text = values.astype("string").str.strip()
     text = text.str.replace(r"\.0+$", "", regex=True)
     digits = text.where(text.str.fullmatch(r"\d{1,6}").fillna(False))

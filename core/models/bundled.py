@@ -21,7 +21,7 @@ BUNDLED = {
         "poverty_out_of_fold.csv": "88ba28e22b41d55156f3e27dcf096a73abca6ac7b0c582276063d52346b3a01c",
     },
     "water_risk": {
-        "model_card.json": "f937e6f59969b1a2d97194f1e5cc8287ba8ea6be4101d7e75281ddb9633a56e7",
+        "model_card.json": "dc9db0e1b990d3fcb2832a247f4ebdd90aa21483dce8517ffab4e47f9a1be672",
         "water_risk_gbm.npz": "d5bc715b0c6761e8202fce6c904cfb98a4183b63c9bf63ace13c3ad81d08d540",
         "water_risk_gbm_scaling.json": "c78df363f84f020afd6a1b11e3732e30903f02f2eaa6af610e6c45f5209cb142",
     },

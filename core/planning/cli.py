@@ -4,7 +4,6 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import InputError
 from .output import SUFFIXES
 
 
@@ -32,9 +31,7 @@ def add_parser(commands, progress: Callable[[float, str], None]) -> None:
     siting.add_argument("--time-limit", type=float, default=120.0, help="seconds for the MILP solver (120)")
     siting.add_argument("--out", help="chosen sites: .csv or .gpkg")
     siting.add_argument("--demand-out", help="every demand point with its weight and coverage: .csv or .gpkg")
-    siting.set_defaults(
-        handler=lambda args: run_siting(args, progress), outputs={"out": SUFFIXES, "demand_out": SUFFIXES}
-    )
+    siting.set_defaults(handler=run_siting, progress=progress, outputs={"out": SUFFIXES, "demand_out": SUFFIXES})
 
     rehab = jobs.add_parser("rehab", help="rank existing water systems for rehabilitation")
     _common(rehab)
@@ -45,12 +42,19 @@ def add_parser(commands, progress: Callable[[float, str], None]) -> None:
         default="model",
         help="risk from the bundled model (default), SIASAR conditions, or left out",
     )
+    rehab.add_argument("--survey", help="the office's survey (ID, trat_funciona SI/NO): observed state where known")
+    rehab.add_argument(
+        "--measurements", help="water-quality measurements (point, date, parameter, value, unit): observed state"
+    )
     rehab.add_argument("--out", required=True, help="ranked systems: .csv or .gpkg")
-    rehab.set_defaults(handler=lambda args: run_rehab(args, progress), outputs={"out": SUFFIXES})
+    rehab.set_defaults(handler=run_rehab, progress=progress, outputs={"out": SUFFIXES})
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
+    from ..cache import add_options as add_cache_options
+
     parser.add_argument("--data", required=True, help="a folder laid out like the shared data")
+    add_cache_options(parser)
     parser.add_argument("--access-km", type=float, default=1.0, help="access distance in km (default 1)")
     parser.add_argument("--department", nargs="+", default=[], metavar="CODE", help="department codes (default: all)")
     parser.add_argument("--population-raster", help="population GeoTIFF instead of spreading district totals")
@@ -68,9 +72,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _population(args: argparse.Namespace):
-    from .population import PopulationOptions
+    from ..jobs.planning import PopulationRequest
 
-    return PopulationOptions(
+    return PopulationRequest(
         raster=args.population_raster,
         raster_mode=args.raster_mode,
         need_table=getattr(args, "need", None),
@@ -79,15 +83,15 @@ def _population(args: argparse.Namespace):
     )
 
 
-def run_siting(args: argparse.Namespace, progress: Callable[[float, str], None]) -> int:
-    """Plan the sites, write the tables asked for and print the summary."""
+def run_siting(args: argparse.Namespace, progress: Callable[[float, str], None] | None = None) -> int:
+    """Plan the sites, write the tables asked for and print the summary (``progress``: default the parser's)."""
+    from .. import jobs
     from ..io.outputs import write_together
+    from ..jobs.planning import SitingRequest
     from .output import write_to
-    from .siting import SitingOptions, plan_siting
 
-    if args.k is not None and args.k < 1:
-        raise InputError(f"--k must be at least 1 (got {args.k}).", "bad_limit", value=args.k)
-    options = SitingOptions(
+    request = SitingRequest(
+        data_dir=Path(args.data),
         k=args.k,
         budget=args.budget,
         unit_cost=args.unit_cost,
@@ -96,15 +100,18 @@ def run_siting(args: argparse.Namespace, progress: Callable[[float, str], None])
         rural_only=args.rural_only,
         method=args.method,
         time_limit=args.time_limit,
+        candidates=args.candidates,
+        cost_column=args.cost_column,
+        departments=tuple(args.department),
+        population=_population(args),
     )
-    result = plan_siting(
-        Path(args.data), options, args.candidates, args.department, _population(args), args.cost_column, progress
-    )
+    result = jobs.run("siting", request, progress=progress or args.progress)
+    sites, demand = result.table("sites"), result.table("demand")
     writers = {}
     if args.out:
-        writers[args.out] = lambda path: write_to(result.sites, path, "sites")
+        writers[args.out] = lambda path: write_to(sites, path, "sites")
     if args.demand_out:
-        writers[args.demand_out] = lambda path: write_to(result.demand, path, "demand")
+        writers[args.demand_out] = lambda path: write_to(demand, path, "demand")
     write_together(writers)  # both replaced together, or neither
     s = result.summary
     print(
@@ -118,23 +125,29 @@ def run_siting(args: argparse.Namespace, progress: Callable[[float, str], None])
     return 0
 
 
-def run_rehab(args: argparse.Namespace, progress: Callable[[float, str], None]) -> int:
-    """Rank the systems, write the table and print the top of it."""
+def run_rehab(args: argparse.Namespace, progress: Callable[[float, str], None] | None = None) -> int:
+    """Rank the systems, write the table and print the top of it (``progress``: default the parser's)."""
+    from .. import jobs
+    from ..jobs.planning import RehabRequest
     from .output import write_table
-    from .rehab import rank_rehabilitation
 
-    table, summary = rank_rehabilitation(
-        Path(args.data),
+    request = RehabRequest(
+        data_dir=Path(args.data),
         access_km=args.access_km,
-        departments=args.department,
+        departments=tuple(args.department),
         systems=args.systems,
         risk=args.risk,
         population=_population(args),
-        progress=progress,
+        survey=Path(args.survey) if args.survey else None,
+        measurements=Path(args.measurements) if args.measurements else None,
     )
+    result = jobs.run("rehab", request, progress=progress or args.progress)
+    table, summary = result.table("rehab"), result.summary
     target = write_table(table, Path(args.out), "rehab")
     weights = ", ".join(f"{name} {value:g}" for name, value in summary["weights"].items())
     print(f"{target}: {summary['systems']} systems ranked (weights: {weights}; risk: {summary['risk_source']})")
+    if summary.get("observed"):
+        print(f"{summary['observed']} systems observed (survey or measurements), the rest estimated")
     for row in table.head(5).itertuples(index=False):
         print(f"{row.rank}. {row.ID} {row.nombre} ({row.ubigeo}): score {row.score:.3f}")
     return 0

@@ -22,20 +22,13 @@ import numpy as np
 from scipy import sparse
 
 from ..errors import CancelledError, InputError
+from ..jobs.types import never_cancelled
+from ..jobs.types import noop_progress as no_progress
 
 LOG = logging.getLogger("aguaperu")
 METHODS = ("auto", "milp", "greedy")
 MILP_STATUS = {0: "optimal", 1: "time_limit", 2: "infeasible", 3: "unbounded", 4: "error"}
 MAX_MILP_NONZEROS = 20_000_000  # "auto" goes straight to greedy above this many constraint nonzeros
-
-
-def no_progress(*_args) -> None:
-    """The default ``progress(fraction, message)``: does nothing."""
-
-
-def never_cancelled() -> bool:
-    """The default ``is_cancelled()``: never."""
-    return False
 
 
 @dataclass

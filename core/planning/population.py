@@ -234,6 +234,7 @@ def district_poverty(
     poverty_model: bool = True,
     progress: Callable[[float, str], None] = no_progress,
     is_cancelled: Callable[[], bool] = never_cancelled,
+    cache=None,
 ) -> pd.DataFrame:
     """Monetary poverty (%) of the districts: ``ubigeo, poverty_pct, poverty_source`` (``inei2018`` or ``model``).
 
@@ -251,7 +252,7 @@ def district_poverty(
     if missing.any() and poverty_model:
         from ..models.poverty import predict
 
-        predicted, _ = predict(data_dir=data_dir, progress=progress, is_cancelled=is_cancelled)
+        predicted, _ = predict(data_dir=data_dir, progress=progress, is_cancelled=is_cancelled, cache=cache)
         modelled = predicted.set_index("ubigeo")["poverty_pct"]
         table.loc[missing, "poverty_pct"] = table.loc[missing, "ubigeo"].map(modelled).to_numpy(dtype=float)
         table.loc[missing & table["poverty_pct"].notna(), "poverty_source"] = "model"

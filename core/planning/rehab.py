@@ -13,6 +13,11 @@ Each system gets four components in 0..1 and a weighted score (weights in ``WEIG
   none recorded take the mean of the others (``risk_known`` is false);
 - ``need``: the district's monetary poverty rate as a fraction (INEI 2018; the poverty model where absent).
 
+With the office's survey or water-quality measurements (``survey=``, ``measurements=``, see
+``core.models.water_risk.survey``), ``risk`` is the observed state where known (1 treatment not working, 0
+working) and the estimate elsewhere (the model combined with the observations, or the proxy); ``status`` says
+which (``observed``/``estimated``).
+
 Alternatives count every system of the file, whatever the departments ranked.
 """
 
@@ -52,6 +57,7 @@ COLUMNS = (
     "crucialness",
     "risk",
     "risk_known",
+    "status",
     "poverty_pct",
     "need",
     "score",
@@ -76,7 +82,25 @@ def proxy_risk(systems: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return risk, known
 
 
-def _model_risk(data_dir, systems, progress, is_cancelled) -> tuple[np.ndarray, np.ndarray]:
+def _observed(systems: pd.DataFrame, survey, measurements) -> np.ndarray:
+    """Per system: 1.0 treatment not working, 0.0 working as the office observed it, NaN where not observed."""
+    if survey is None and measurements is None:
+        return np.full(len(systems), np.nan)
+    from ..models.water_risk.survey import observations
+
+    if "system_id" not in systems:
+        raise InputError(
+            "A survey or measurements need SIASAR systems (with their ID).",
+            "not_siasar",
+            column="ID",
+            fix="Rank the SIASAR systems, or leave the survey out.",
+        )
+    table = observations(survey, measurements, systems).drop_duplicates("ID").set_index("ID")
+    works = systems["system_id"].astype(str).map(table["works"].astype(float))
+    return (1.0 - works).to_numpy(dtype=float)
+
+
+def _model_risk(data_dir, systems, progress, is_cancelled, survey=None, measurements=None):
     from ..models.water_risk import predict
 
     if "system_id" not in systems:
@@ -86,7 +110,14 @@ def _model_risk(data_dir, systems, progress, is_cancelled) -> tuple[np.ndarray, 
             column="ID",
             fix="Use --risk proxy or --risk none for other water-point files.",
         )
-    frame, _, _ = predict(data_dir=data_dir, systems=systems, progress=progress, is_cancelled=is_cancelled)
+    frame, _, _ = predict(
+        data_dir=data_dir,
+        systems=systems,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        survey=survey,
+        measurements=measurements,
+    )
     risk = systems["system_id"].map(pd.Series(frame["risk"].to_numpy(), index=frame["ID"].to_numpy()))
     return risk.to_numpy(dtype=float), risk.notna().to_numpy()
 
@@ -102,6 +133,8 @@ def rank_rehabilitation(
     population: PopulationOptions | None = None,
     progress: Callable[[float, str], None] = no_progress,
     is_cancelled: Callable[[], bool] = never_cancelled,
+    survey=None,
+    measurements=None,
 ) -> tuple[pd.DataFrame, dict]:
     """Rank the existing water systems for rehabilitation (see the module docstring).
 
@@ -126,14 +159,16 @@ def rank_rehabilitation(
         out (``PopulationOptions``; its need table is not used here).
     progress, is_cancelled:
         Plain callables: ``progress(fraction, message)`` and ``is_cancelled() -> bool``.
+    survey, measurements:
+        The office's observations (paths or frames): the observed state replaces the risk where known.
 
     Returns
     -------
     (table, summary)
         ``table``: one row per system, best first: ``rank, ID, nombre, ubigeo, latitude, longitude,
         population_reported`` (SIASAR ``pob_servida``), ``centres_within, population_within, population_sole,
-        nearest_other_km, population_score, crucialness, risk, risk_known, poverty_pct, need, score``.
-        ``summary``: ``systems, access_km, weights, risk_source, population_method``.
+        nearest_other_km, population_score, crucialness, risk, risk_known, status, poverty_pct, need, score``.
+        ``summary``: ``systems, access_km, weights, risk_source, risk_known, observed, population_method``.
 
     Raises
     ------
@@ -204,14 +239,21 @@ def rank_rehabilitation(
         raise CancelledError("The ranking was cancelled.")
     progress(0.3, "risk")
     if risk == "model":
-        values, known = _model_risk(data_dir, chosen, lambda f, m: progress(0.3 + 0.4 * f, m), is_cancelled)
+        values, known = _model_risk(
+            data_dir, chosen, lambda f, m: progress(0.3 + 0.4 * f, m), is_cancelled, survey, measurements
+        )
     elif risk == "proxy":
         values, known = proxy_risk(chosen)
     else:
         values, known = np.zeros(len(chosen)), np.zeros(len(chosen), dtype=bool)
+    state = _observed(chosen, survey, measurements)
+    observed = ~np.isnan(state)
+    if risk == "proxy":  # the model puts the observed state in its risk itself
+        values, known = np.where(observed, state, values), known | observed
     fill = float(np.nanmean(values[known])) if known.any() else 0.0
     frame["risk"] = np.where(known, values, fill).round(4)
     frame["risk_known"] = known
+    frame["status"] = np.where(observed, "observed", "estimated")
     progress(0.75, "need")
     if frame["ubigeo"].notna().any():
         poverty = district_poverty(
@@ -239,6 +281,7 @@ def rank_rehabilitation(
         "weights": weights,
         "risk_source": risk,
         "risk_known": int(known.sum()),
+        "observed": int(observed.sum()),
         "population_method": population.describe()["population_method"],
     }
     progress(1.0, "done")

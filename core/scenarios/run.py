@@ -34,29 +34,10 @@ import pandas as pd
 from ..errors import CancelledError, InputError
 from ..planning.coverage import coverage_matrix, unit_vectors
 from .inputs import ScenarioInputs, load_inputs, never_cancelled, no_progress
+from .kpis import KPI_UNITS
 from .model import Scenario
 
 LOG = logging.getLogger("aguaperu")
-KPI_UNITS = {
-    "population": "people",
-    "served": "people",
-    "unserved": "people",
-    "served_share": "fraction",
-    "rural_population": "people",
-    "rural_served": "people",
-    "rural_served_share": "fraction",
-    "high_risk_served": "people",
-    "need_weighted_unserved": "people x need factor",
-    "demand_m3_day": "m3/day",
-    "functioning_systems": "systems",
-    "new_systems": "systems",
-    "rehabilitated": "systems",
-    "treatment_fixes": "systems",
-    "cost": "PEN",
-    "budget": "PEN",
-    "budget_left": "PEN",
-}
-COUNT_KPIS = ("functioning_systems", "new_systems", "rehabilitated", "treatment_fixes")
 DISTRICT_METRICS = (
     "population",
     "served",
@@ -92,7 +73,8 @@ class ScenarioResult:
     systems:
         SIASAR systems of the selection and every system acted on: ``system_id, name, ubigeo, longitude,
         latitude, functioning_before, functioning, rehabilitated, treatment_fixed, risk_before, risk,
-        risk_class_before, risk_class, population_within, cost``.
+        risk_class_before, risk_class, status, population_within, cost`` (``status``: ``observed`` where the
+        office's survey or measurements gave the treatment's state, ``estimated`` where the model did).
     summary:
         ``assumptions`` (the method in words and numbers), ``warnings``, ``siting`` (solver summary),
         ``seconds``, ``finished``.
@@ -127,6 +109,8 @@ def run_scenario(
     is_cancelled: Callable[[], bool] = never_cancelled,
     inputs: ScenarioInputs | None = None,
     geometry: bool = True,
+    survey=None,
+    measurements=None,
 ) -> ScenarioResult:
     """Compute a scenario (see the module docstring for the method).
 
@@ -142,6 +126,9 @@ def run_scenario(
         Shared inputs (default: ``load_inputs(data_dir)``, cached in the process).
     geometry:
         Attach the district polygons to ``districts`` (a GeoDataFrame, EPSG:4326).
+    survey, measurements:
+        The office's observations (paths or frames, ``water_risk.survey``): the systems take the observed
+        state where known and the estimate elsewhere (ignored when ``inputs`` are given).
 
     Returns
     -------
@@ -156,7 +143,9 @@ def run_scenario(
     """
     started = time.perf_counter()
     scenario = scenario.copy()
-    inputs = inputs or load_inputs(data_dir, lambda f, m: progress(0.6 * f, m), is_cancelled)
+    inputs = inputs or load_inputs(
+        data_dir, lambda f, m: progress(0.6 * f, m), is_cancelled, survey=survey, measurements=measurements
+    )
     _check(is_cancelled)
     progress(0.6, "population")
     codes = tuple(scenario.departments)
@@ -535,7 +524,7 @@ def _systems_table(systems: pd.DataFrame, centres: pd.DataFrame, access_km: floa
     within = np.asarray(reach.T @ centres["population"].to_numpy(float)).ravel()
     table = systems.assign(population_within=within.round(1))
     columns = ["system_id", "name", "ubigeo", "longitude", "latitude", "functioning_before", "functioning"]
-    columns += ["rehabilitated", "treatment_fixed", "risk_before", "risk", "risk_class_before", "risk_class"]
+    columns += ["rehabilitated", "treatment_fixed", "risk_before", "risk", "risk_class_before", "risk_class", "status"]
     return table[columns + ["population_within", "cost"]].reset_index(drop=True)
 
 

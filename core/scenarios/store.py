@@ -23,8 +23,9 @@ import pandas as pd
 from ..cancel import protected
 from ..errors import CancelledError, InputError
 from . import gpkg
+from .kpis import COUNT_KPIS
 from .model import Scenario, check_id, now
-from .run import COUNT_KPIS, ScenarioResult
+from .run import ScenarioResult
 
 SCENARIOS = "scenarios"
 OUTPUTS = ("kpi", "districts", "sites", "systems", "summary")

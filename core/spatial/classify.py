@@ -60,3 +60,12 @@ def class_breaks(values, k: int = 5, scheme: str = "fisher_jenks", seed: int = 0
         warnings.filterwarnings("ignore", message="Numba not installed")
         bins = classifier(y, k=k).bins
     return [float(b) for b in bins]
+
+
+def symmetric_breaks(values, classes: int = 5) -> tuple[float, list[float]]:
+    """(minimum, upper bounds) of ``classes`` equal classes centred on 0, for a diverging map of changes."""
+    finite = pd.to_numeric(pd.Series(values), errors="coerce").dropna()
+    reach = float(finite.abs().max()) if len(finite) else 1.0
+    reach = reach or 1.0
+    step = 2 * reach / classes
+    return -reach, [-reach + step * (number + 1) for number in range(classes)]

@@ -46,6 +46,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import CancelledError, InputError
+from ..jobs.types import never_cancelled
 from .pysal import import_pysal, seeded_numpy
 from .weights import contiguity_weights
 
@@ -67,7 +68,7 @@ def hotspots(
     weights: str = "queen",
     k: int = 1,
     progress: Callable[[float, str], None] = lambda fraction, message: None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    is_cancelled: Callable[[], bool] = never_cancelled,
 ):
     """Getis-Ord Gi* hot and cold spots and local Moran clusters of ``column`` over district polygons.
 

@@ -324,6 +324,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
             "resources/standards/parameters.csv to check them."
         ),
     ),
+    "survey_bad_state": (
+        QT_TRANSLATE_NOOP("Validation", "{count} values of '{column}' are neither SI nor NO (for example {examples})."),
+        QT_TRANSLATE_NOOP("Validation", "Write SI where the treatment works and NO where it does not (or 1 and 0); leave unknown states blank."),
+    ),
     "unknown_unit": (
         QT_TRANSLATE_NOOP(
             "Validation", "{count} measurements have a unit AguaPerú does not know (for example {examples})."

@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProject, QgsVariantUtils, QgsVectorLayer
 
-from aguaperu.aguaperu_plugin.gui.models_page import MODELS_GROUP, ModelsPage
+from aguaperu.aguaperu_plugin.groups import MODELS_GROUP
+from aguaperu.aguaperu_plugin.gui.models_page import ModelsPage
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 RECORDS = SHARED / "child_welfare" / "endes_children_2014_2018.csv.gz"

@@ -74,3 +74,24 @@ def test_cancelling_leaves_no_output(page, qtbot, tmp_path):
     assert not list(tmp_path.glob(".aguaperu-*"))
     assert "Cancelled" in page.status.text()
     assert not QgsProject.instance().mapLayersByName("District features")
+
+
+def test_the_inputs_cannot_change_while_validating_and_results_keep_their_inputs(page, qtbot):
+    page.data_folder.setFilePath(str(SHARED))
+    page.add_input(InputSpec(DISTRICTS, "districts", "distritos", "Distritos"))
+    page.add_input(InputSpec(SIASAR, None))
+    editing = (page.inputs, page.add_files_button, page.layer_combo, page.add_layer_button, page.remove_button)
+
+    page.validate()
+    assert page.task is not None
+    assert not any(widget.isEnabled() for widget in editing)
+    # even if the list changes under the running task (a plugin or a script), its results keep their inputs
+    page.inputs.setRowCount(0)
+    page.add_input(InputSpec(SIASAR, None, None, "another"))
+    wait_idle(qtbot, page)
+
+    assert all(widget.isEnabled() for widget in editing)
+    group = QgsProject.instance().layerTreeRoot().findGroup("AguaPerú – Datos")
+    assert sorted(node.name() for node in group.findLayers()) == ["Distritos", "siasar_peru_systems"]
+    districts = next(n.layer() for n in group.findLayers() if n.name() == "Distritos")
+    assert districts.featureCount() == 1874

@@ -14,8 +14,9 @@ import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
+from aguaperu.aguaperu_plugin.groups import MODELS_GROUP
 from aguaperu.aguaperu_plugin.gui.maps_page import MapsPage
-from aguaperu.aguaperu_plugin.gui.models_page import MODELS_GROUP, ModelsPage
+from aguaperu.aguaperu_plugin.gui.models_page import ModelsPage
 from aguaperu.aguaperu_plugin.toolbelt.log import LOG_TAG
 from aguaperu.core.models.child_risk.privacy import RECORD_COLUMNS
 

@@ -65,23 +65,22 @@ def test_atlas_export_can_be_cancelled_and_leaves_nothing(page, qtbot, tmp_path)
     assert page.export_button.isEnabled()
 
 
-def test_an_atlas_cancelled_while_it_prints_ends_within_a_second(page, qtbot, tmp_path):
+def test_an_atlas_cancelled_while_it_prints_stops_after_the_page_being_drawn(page, qtbot, tmp_path):
     """Pages render on the main thread one per turn of the event loop: the cancel takes effect after the page
-    being drawn (the 1 s of issue 10; latency written in the output for the notes)."""
-    import time
-
+    being drawn, and no page is started after it (how long that takes: ``bench/cancel.py``)."""
     districts = QgsVectorLayer(f"{BOUNDARIES}|layername=distritos", "Distritos", "ogr")
     apply_style(districts, "districts")
     QgsProject.instance().addMapLayer(districts)
     page.coverage.setLayer(QgsProject.instance().mapLayersByName("Provincias")[0])
     page.export()
+    task = page.task
     qtbot.waitUntil(lambda: page.task is not None and page.task.progress() > 2, timeout=60_000)
-    started = time.perf_counter()
+    job = task.job
+    drawn = job.done
     page.cancel()
     qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
-    latency = time.perf_counter() - started
-    print(f"cancel latency atlas of 196 provinces: {latency:.3f} s")
-    assert latency < 1.0
+    assert task.cancelled
+    assert drawn <= job.done <= drawn + 1 < len(job.pages)
     assert not list(tmp_path.iterdir())
     assert page.export_button.isEnabled() and "cancel" in page.status.text().lower()
 

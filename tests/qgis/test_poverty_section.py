@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 from qgis.core import QgsFeature, QgsGraduatedSymbolRenderer, QgsProject, QgsVariantUtils, QgsVectorLayer
 
-from aguaperu.aguaperu_plugin.gui.models_page import MODELS_GROUP, ModelsPage
+from aguaperu.aguaperu_plugin.groups import MODELS_GROUP
+from aguaperu.aguaperu_plugin.gui.models_page import ModelsPage
 from aguaperu.core.models.artifacts import MODELS_DIR
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"

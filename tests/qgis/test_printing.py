@@ -64,13 +64,12 @@ def model_outputs(tmp_path_factory) -> dict[str, Path]:
 
 def project_layers(model_outputs) -> dict[str, QgsVectorLayer]:
     """Departments, predicted poverty and water risk in the project, styled as the plugin styles them."""
-    from aguaperu.aguaperu_plugin.processing.poverty import style_poverty
-    from aguaperu.aguaperu_plugin.styling import apply_style
+    from aguaperu.aguaperu_plugin.styling import apply_style, style_output
 
     departments = QgsVectorLayer(f"{BOUNDARIES}|layername=departamentos", "Departamentos", "ogr")
     apply_style(departments, "districts")
     poverty = QgsVectorLayer(f"{model_outputs['poverty']}|layername=poverty", "Pobreza monetaria (predicha, %)", "ogr")
-    style_poverty(poverty, 0.0, [15.0, 30.0, 45.0, 60.0, 100.0])
+    style_output(poverty, "poverty_pct", 0.0, [15.0, 30.0, 45.0, 60.0, 100.0])
     water = QgsVectorLayer(
         f"{model_outputs['water_risk']}|layername=water_risk_districts",
         "Población servida por sistemas de alto riesgo",

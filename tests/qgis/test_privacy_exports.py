@@ -25,8 +25,9 @@ import pytest
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
+from aguaperu.aguaperu_plugin.groups import MODELS_GROUP
 from aguaperu.aguaperu_plugin.gui.maps_page import MapsPage
-from aguaperu.aguaperu_plugin.gui.models_page import MODELS_GROUP, ModelsPage
+from aguaperu.aguaperu_plugin.gui.models_page import ModelsPage
 from aguaperu.aguaperu_plugin.printing.texts import word
 from aguaperu.aguaperu_plugin.toolbelt.settings import PREFIX
 from aguaperu.core.models.child_risk.privacy import RECORD_COLUMNS

@@ -10,7 +10,8 @@ import pytest
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 
-from aguaperu.aguaperu_plugin.gui.scenarios_page import SCENARIOS_GROUP, ScenariosPage
+from aguaperu.aguaperu_plugin.groups import SCENARIOS_GROUP
+from aguaperu.aguaperu_plugin.gui.scenarios_page import ScenariosPage
 from aguaperu.core.scenarios import Scenario
 from aguaperu.core.scenarios.model import Growth, Plan
 
@@ -82,9 +83,11 @@ def test_compare_side_by_side_then_reopen_the_project(page, qtbot, tmp_path):
             item.setCheckState(Qt.Checked)
     page.run_ticked()
     qtbot.waitUntil(lambda: page.task is None, timeout=600_000)
-    page.compare()
+    page.compare()  # in a task: the dock stays responsive
+    assert page.task is not None and page.comparison is None
+    qtbot.waitUntil(lambda: page.task is None, timeout=600_000)
     dialog = page.comparison
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None and dialog.isVisible(), page.status.text()
     columns = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
     assert columns == ["Baseline", "Crecimiento", "Δ Crecimiento", "Rehabilitación", "Δ Rehabilitación"]
     rows = [dialog.table.verticalHeaderItem(r).text() for r in range(dialog.table.rowCount())]

@@ -8,7 +8,6 @@ import stat
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import geopandas as gpd
@@ -106,7 +105,7 @@ def table() -> pd.DataFrame:
 
 
 def write_water_risk(target):
-    from core.models.water_risk.prediction import write_csv
+    from core.io.outputs import write_csv
 
     write_csv(table(), target)
 
@@ -244,10 +243,15 @@ def test_temporaries_of_live_processes_are_kept(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["a.csv"]
 
 
-def follow(stream, lines: list[str]) -> threading.Thread:
+def follow(stream, lines: list[str], seen: threading.Event, wanted) -> threading.Thread:
+    """Collect the lines of ``stream``; ``seen`` is set at the first ``wanted(line)``, or when the stream ends."""
+
     def read():
         for line in stream:
             lines.append(line)
+            if wanted(line):
+                seen.set()
+        seen.set()
 
     thread = threading.Thread(target=read, daemon=True)
     thread.start()
@@ -265,13 +269,12 @@ def test_predict_killed_midway_leaves_no_output_and_no_temporary(tmp_path):
     command = [sys.executable, "-m", "core", "-v", "predict", "poverty", "--data", str(SHARED), "--out", str(target)]
     process = subprocess.Popen(command, cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lines: list[str] = []
-    follow(process.stderr, lines)
+    at_work = threading.Event()
+    follow(process.stderr, lines, at_work, lambda line: " % " in line and not line.lstrip().startswith("0 %"))
     try:
-        deadline = time.monotonic() + 240
-        while not any(" % " in line and not line.lstrip().startswith("0 %") for line in lines):
-            assert process.poll() is None, "".join(lines)
-            assert time.monotonic() < deadline, "no progress: " + "".join(lines)
-            time.sleep(0.05)
+        at_work.wait(600)  # a guard against a hang, not a measure
+        assert process.poll() is None, "".join(lines)  # it is still at work: the stream did not end
+        assert any(" % " in line and not line.lstrip().startswith("0 %") for line in lines), "".join(lines)
         process.send_signal(signal.SIGKILL)
     finally:
         process.kill()

@@ -38,7 +38,8 @@ def test_short_history():
 
 
 def test_growth_by_area_compares_the_forecast_with_the_last_week():
-    from core.models.demand.summary import area_key, growth_by_area, symmetric_breaks
+    from core.models.demand.summary import area_key, growth_by_area
+    from core.spatial.classify import symmetric_breaks
 
     hours = pd.date_range("2024-01-01", periods=24 * 14, freq="h")
     history = pd.DataFrame({"DMA 1 (L/s)": [10.0] * 168 + [20.0] * 168, "DMA 2 (L/s)": 5.0}, index=hours)

@@ -81,13 +81,13 @@ def test_every_job_and_section_uses_declared_features():
 
 
 def test_every_processing_algorithm_has_a_job():
-    """The algorithm ids of the provider (``def name(self) -> str: return "<id>"``) are all in JOBS."""
+    """The algorithm ids of the provider (``algorithm_id = "<id>"`` of each class) are all in JOBS."""
     ids = set()
     for module, _ in __import__("ast").literal_eval(
         PROVIDER.read_text().split("ALGORITHMS = ", 1)[1].split("\n)\n", 1)[0] + "\n)"
     ):
         source = (PROVIDER.parent / f"{module}.py").read_text()
-        ids.update(part.split('"')[1] for part in source.split("def name(self) -> str:")[1:])
+        ids.update(part.split('"')[1] for part in source.split("    algorithm_id = ")[1:])
     assert len(ids) == 16
     jobs = {dependencies.job_of_algorithm(i) for i in ids}
     assert jobs <= set(JOBS), jobs - set(JOBS)

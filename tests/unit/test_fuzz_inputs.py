@@ -20,7 +20,6 @@ import signal
 import sqlite3
 import tempfile
 from contextlib import contextmanager
-from datetime import timedelta
 from pathlib import Path
 
 import geopandas as gpd
@@ -43,7 +42,7 @@ EXPLORE = os.environ.get("AGUAPERU_FUZZ_EXAMPLES")
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "aguaperu-hypothesis")  # its caches stay out of the work tree
 FUZZ = settings(
     max_examples=int(EXPLORE or 30),
-    deadline=timedelta(seconds=20),  # tiny files read in well under a second; the watchdog catches hangs
+    deadline=None,  # no wall-clock assertion (a loaded machine is slow, not wrong); the watchdog catches hangs
     derandomize=not EXPLORE,
     database=None,  # no .hypothesis folder in the work tree
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],

@@ -42,3 +42,34 @@ def test_every_validation_message_is_in_the_translation_file():
     }
     templates = {text for pair in MESSAGES.values() for text in pair} | set(PARAMETER_WORDS)
     assert templates <= sources, templates - sources
+
+
+def test_every_processing_title_and_help_is_extracted(tmp_path):
+    """The algorithms' ``title`` and ``help_text`` (``QT_TR_NOOP``, translated with ``tr``) reach the .ts in the
+    context of ``tr()``: a marker pylupdate5 missed would leave the text silently untranslated."""
+    import ast
+
+    texts = set()
+    for path in (ROOT / "aguaperu_plugin" / "processing").glob("*.py"):
+        if path.name == "base.py":  # the empty defaults
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, ast.Assign) and [getattr(t, "id", "") for t in item.targets] in (
+                        ["title"],
+                        ["help_text"],
+                    ):
+                        assert isinstance(item.value, ast.Call) and item.value.func.id == "QT_TR_NOOP", path.name
+                        texts.add(item.value.args[0].value)
+    assert len(texts) == 32
+    ts = tmp_path / "aguaperu_es.ts"
+    shutil.copy(i18n.ts_path("es"), ts)
+    i18n.update(ts)
+    sources = {
+        message.findtext("source")
+        for context in ET.parse(ts).getroot().iter("context")
+        if context.findtext("name") == "@default"
+        for message in context.iter("message")
+    }
+    assert texts <= sources, texts - sources

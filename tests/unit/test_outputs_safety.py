@@ -29,7 +29,7 @@ from core.__main__ import main
 from core.io.atomic import replacing_together
 from core.io.outputs import neutralise, neutralise_text, write_csv
 from core.scenarios import KPI_UNITS, Scenario, ScenarioResult, ScenarioStore
-from core.scenarios.cli import BASELINE_ID, STORE_NAME, kpi_file
+from core.scenarios.batch import BASELINE_ID, STORE_NAME, kpi_file
 from core.scenarios.run import DISTRICT_METRICS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -363,7 +363,8 @@ def scenario_file(folder: Path, name: str, **fields) -> Path:
 def test_a_failed_run_never_deletes_a_store_another_run_wrote(failure, tmp_path, monkeypatch):
     """Run A finds no store; meanwhile run B creates it and writes its results; then A fails (or Ctrl-C)."""
     import core.scenarios.run as run
-    from core.scenarios.cli import run_all
+    from core import jobs
+    from core.jobs.scenarios import ScenarioRunRequest
 
     out = tmp_path / "out"
     store = ScenarioStore(out / STORE_NAME)
@@ -375,8 +376,9 @@ def test_a_failed_run_never_deletes_a_store_another_run_wrote(failure, tmp_path,
         raise failure
 
     monkeypatch.setattr(run, "run_scenario", another_run_then_fail)
+    request = ScenarioRunRequest(tmp_path / "data", out / STORE_NAME, (Scenario(name="mía"),), csv_dir=out)
     with pytest.raises(type(failure)):
-        run_all([Scenario(name="mía")], tmp_path / "data", out, lambda f, m: None)
+        jobs.run("scenariorun", request)
     assert store.path.is_file()
     assert list(store.list()["name"]) == ["otra corrida"]
     assert store.read_results(other.id).kpis["served"] == 7.0
@@ -384,12 +386,14 @@ def test_a_failed_run_never_deletes_a_store_another_run_wrote(failure, tmp_path,
 
 
 def test_a_cancelled_run_leaves_no_store_and_no_csv(tmp_path, fake_runs):
+    from core import jobs
     from core.errors import CancelledError
-    from core.scenarios.cli import run_all
+    from core.jobs.scenarios import ScenarioRunRequest
 
     out = tmp_path / "out"
+    request = ScenarioRunRequest(tmp_path / "data", out / STORE_NAME, (Scenario(name="x"),), csv_dir=out)
     with pytest.raises(CancelledError):
-        run_all([Scenario(name="x")], tmp_path / "data", out, lambda f, m: None, is_cancelled=lambda: True)
+        jobs.run("scenariorun", request, is_cancelled=lambda: True)
     assert ScenarioStore(out / STORE_NAME).list().empty
     assert not list(out.glob("*.csv"))
 

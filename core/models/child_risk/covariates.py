@@ -1,7 +1,8 @@
 """District covariates of the child model: the district feature table, modelled poverty and water-system risk.
 
-Built once per data folder and kept for the run (``clear_cache`` forgets them). The ENDES district cells of
-the feature table (``ninos_*``) are left out: the model learns the survey outcomes, never from them.
+Built once per data folder and kept by the identity of its files and of the bundled models (``core.cache``: in
+the process, and on disk when a cache folder is given; ``clear_cache`` forgets the process's). The ENDES district
+cells of the feature table (``ninos_*``) are left out: the model learns the survey outcomes, never from them.
 """
 
 from collections.abc import Callable
@@ -11,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ...errors import CancelledError, InputError
+from ..common import never_cancelled
 
 KEEP = ["ubigeo", "dep", "prov", "distr"]
 # covariate name -> how it is derived from the joined table (documented in the model card)
@@ -35,20 +37,25 @@ COVARIATES = {
     "water_risk_share": "share of the population served by high-risk water systems (water-risk model; blank "
     "without systems)",
 }
-_CACHE: dict[str, pd.DataFrame] = {}
 
 
 def clear_cache() -> None:
-    """Forget the covariate tables built so far."""
-    _CACHE.clear()
+    """Forget the tables this process keeps (``core.cache``); entries on disk stay, keyed by their inputs."""
+    from ...cache import clear_memory
+
+    clear_memory()
 
 
 def district_covariates(
     data_dir: str | Path,
     progress: Callable[[float, str], None] = lambda fraction, message: None,
-    is_cancelled: Callable[[], bool] = lambda: False,
+    is_cancelled: Callable[[], bool] = never_cancelled,
+    cache=None,
 ) -> pd.DataFrame:
     """One row per district: names, population weight and every covariate of ``COVARIATES``.
+
+    ``cache`` (a ``core.cache.Cache``; by default the process's memory alone) keeps the table, keyed by the
+    files of the data folder and of the bundled poverty and water-risk models.
 
     Returns
     -------
@@ -62,12 +69,9 @@ def district_covariates(
     CancelledError
         When ``is_cancelled()`` turns true.
     """
-    key = str(Path(data_dir).resolve())
-    if key in _CACHE:
-        progress(1.0, "covariates")
-        return _CACHE[key].copy()
-    from ...features.district_features import FeatureRequest, build_district_features
-    from .. import poverty, water_risk
+    from ...cache import Cache, folder_files, resolve
+    from ...io.datafolder import input_files
+    from ..artifacts import model_folder
 
     base = Path(data_dir)
     if not base.is_dir():
@@ -77,8 +81,27 @@ def district_covariates(
             file=str(base),
             fix="Choose a folder laid out like the shared data.",
         )
+    cache = resolve(cache) or Cache(None)
+    models = [*folder_files(model_folder("poverty", None)), *folder_files(model_folder("water_risk", None))]
+    bundle = cache.get_or_build(
+        "child_covariates",
+        [*input_files(base), *models],
+        lambda: {"covariates": _build(base, progress, is_cancelled, cache)},
+        parameters={"data_dir": str(base.resolve())},
+    )
+    progress(1.0, "covariates")
+    return bundle["covariates"]
+
+
+def _build(base: Path, progress, is_cancelled, cache) -> pd.DataFrame:
+    from ...features.district_features import FeatureRequest, build_district_features
+    from .. import poverty, water_risk
+
     features, _ = build_district_features(
-        FeatureRequest(data_dir=base), progress=lambda f, m: progress(0.5 * f, m), is_cancelled=is_cancelled
+        FeatureRequest(data_dir=base),
+        progress=lambda f, m: progress(0.5 * f, m),
+        is_cancelled=is_cancelled,
+        cache=cache,
     )
     if is_cancelled():
         raise CancelledError("The child model was cancelled.")
@@ -89,10 +112,7 @@ def district_covariates(
     table["ubigeo"] = table["ubigeo"].astype(str).str.zfill(6)
     poverty_pct = pd.Series(poverty_frame["poverty_pct"].to_numpy(), index=poverty_frame["ubigeo"].astype(str))
     water = _water_risk(base, features, water_risk, is_cancelled)
-    frame = _derive(table, poverty_pct, water)
-    _CACHE[key] = frame
-    progress(1.0, "covariates")
-    return frame.copy()
+    return _derive(table, poverty_pct, water)
 
 
 def _water_risk(base: Path, features, water_risk, is_cancelled: Callable[[], bool]) -> pd.Series:
@@ -101,7 +121,12 @@ def _water_risk(base: Path, features, water_risk, is_cancelled: Callable[[], boo
 
     if not (base / SYSTEMS).is_file():
         return pd.Series(dtype=float)
-    _, districts, _ = water_risk.predict(base, districts_features=features, is_cancelled=is_cancelled)
+    from ..water_risk.downstream import planning_classes
+
+    systems, _, card = water_risk.predict(base, districts_features=features, is_cancelled=is_cancelled)
+    # the estimate's class where the map says "sin_evidencia": the index was built on the model's classes
+    systems = systems.assign(risk_class=planning_classes(systems, card))
+    districts = water_risk.aggregate_districts(systems)
     return pd.Series(districts["population_alto_share"].to_numpy(), index=districts["ubigeo"].astype(str))
 
 

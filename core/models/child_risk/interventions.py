@@ -13,7 +13,7 @@ import pandas as pd
 
 from ...errors import InputError
 
-RULES = Path(__file__).resolve().parents[2] / "resources" / "interventions" / "interventions.csv"
+RULES = Path(__file__).resolve().parents[3] / "resources" / "interventions" / "interventions.csv"
 INDICATORS = (
     "stunting_pct",
     "anemia_pct",

@@ -8,10 +8,10 @@ import numpy as np
 import pandas as pd
 
 from ...errors import CancelledError, InputError
-from ...io.child_welfare import MIN_CELL, check_min_cell
+from ...io.outputs import write_csv as write_frame
+from ...settings import MIN_CELL, check_min_cell
 from ..artifacts import load_portable, model_folder, read_card
-from ..water_risk.inputs import never_cancelled, noop_progress
-from ..water_risk.prediction import write_csv as write_frame
+from ..common import never_cancelled, noop_progress
 from . import covariates as covariate_tables
 from .index import WEIGHTS, child_risk_index
 from .interventions import read_rules, recommend, summarise
@@ -44,6 +44,17 @@ def load_model(folder: str | Path | None = None) -> tuple[dict, dict]:
     return models, {**card, "folder": str(folder)}
 
 
+def _counts(data_dir, cache):
+    """``district_counts`` of the ENDES records, through the cache (``core.cache``; default: the process's)."""
+    from ...cache import Cache, resolve
+    from ...io.datafolder import input_files
+
+    cache = resolve(cache) or Cache(None)
+    parameters = {"data_dir": str(Path(data_dir).resolve())}
+    build = lambda: {"counts": district_counts(data_dir)}  # noqa: E731
+    return cache.get_or_build("child_counts", input_files(data_dir), build, parameters)["counts"]
+
+
 def predict(
     data_dir: str | Path,
     level: str = "district",
@@ -54,6 +65,7 @@ def predict(
     model_dir: str | Path | None = None,
     progress: Callable[[float, str], None] = noop_progress,
     is_cancelled: Callable[[], bool] = never_cancelled,
+    cache=None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Stunting and anaemia (with 90 % intervals), the child-risk index and interventions of every area.
 
@@ -76,6 +88,8 @@ def predict(
         A model folder written by ``train`` (default: the bundled ``models/child_risk``).
     progress, is_cancelled:
         Plain callables: ``progress(fraction, message)`` and ``is_cancelled() -> bool``.
+    cache:
+        A ``core.cache.Cache`` for the district covariates (default: the process's memory alone).
 
     Returns
     -------
@@ -105,12 +119,12 @@ def predict(
     rule_table = rules if isinstance(rules, pd.DataFrame) else read_rules(rules)
     models, card = load_model(model_dir)
     features = card["features"]
-    counts = district_counts(data_dir) if has_survey(data_dir) else None
+    counts = _counts(data_dir, cache) if has_survey(data_dir) else None
     if counts is None:
         LOG.warning("child risk: no ENDES records in %s; estimates come from the covariates alone", data_dir)
     year = check_year(year, counts, card) if year is not None else _default_year(counts, card)
     covariates = covariate_tables.district_covariates(
-        data_dir, progress=lambda f, m: progress(0.8 * f, m), is_cancelled=is_cancelled
+        data_dir, progress=lambda f, m: progress(0.8 * f, m), is_cancelled=is_cancelled, cache=cache
     )
     if is_cancelled():
         raise CancelledError("The child-risk model was cancelled.")

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ...errors import AguaPeruError
-from ...io.child_welfare import MIN_CELL, check_min_cell
+from ...settings import MIN_CELL, check_min_cell
 from .survey import OUTCOMES
 
 # columns of the child records: none of them may appear in a published table

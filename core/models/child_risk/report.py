@@ -1,6 +1,6 @@
 """The readable model card (``MODEL_CARD.md``) of the child model, rendered from ``model_card.json``."""
 
-from ..markdown import number, table
+from ..common import bullets, heading, number, table
 
 NAMES = {"stunting": "Stunting", "anemia": "Anaemia"}
 
@@ -55,15 +55,7 @@ def render_markdown(card: dict) -> str:
     data = card["training_data"]
     index = card["index"]
     lines = [
-        f"# Child-risk model (v{card['version']})",
-        "",
-        f"{card['task']} Trained {card['trained']} in {card['training_seconds']} s; bundled: "
-        f"**{card['model']['bundled']}**: {card['model']['description']}.",
-        "",
-        _headline(card),
-        "",
-        "## Training data",
-        "",
+        *heading(card, "Child-risk model", f": {card['model']['description']}", _headline(card)),
         f"{data['source']}. Children measured (height) per year: "
         + ", ".join(f"{y}: {n:,}" for y, n in data["children_measured_height"].items())
         + f". {data['districts_with_measured_children']} of {data['districts']} districts have a measured child, "
@@ -138,11 +130,11 @@ def render_markdown(card: dict) -> str:
         *table(["feature", "definition"], [[f, card["feature_definition"][f]] for f in card["features"]]),
         "## Limitations",
         "",
-        *[f"- {text}" for text in card["limitations"]],
+        *bullets(card["limitations"]),
         "",
         "## Also tried",
         "",
-        *[f"- {text}" for text in card.get("also_tried", [])],
+        *bullets(card.get("also_tried", [])),
         "",
     ]
     return "\n".join(lines)

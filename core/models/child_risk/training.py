@@ -6,8 +6,6 @@ effects are recomputed from the data folder's survey records at prediction time,
 a small cell of children is stored.
 """
 
-import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -19,13 +17,13 @@ import pandas as pd
 from ...errors import CancelledError, InputError
 from ...io.child_welfare import MIN_CELL
 from .. import portable
-from ..artifacts import bundled_name, record_bundled, stamp, write_card, write_text_atomic
-from ..poverty.training import _replace_folder, check_destination
+from ..artifacts import stamp, write_card, write_text_atomic
+from ..common import check_destination, never_cancelled, noop_progress, writing_model_folder
 from . import covariates as covariate_tables
 from . import estimators, evaluation, smallarea
 from .index import WEIGHTS, sensitivity
 from .interventions import RULES
-from .prediction import never_cancelled, noop_progress, predict
+from .prediction import predict
 from .report import render_markdown
 from .survey import OUTCOMES, district_counts, has_survey
 
@@ -256,9 +254,7 @@ def _limitations(last: int) -> list[str]:
 
 def _write_model(out: Path, card: dict, models: dict, data_dir, started: float, progress) -> None:
     """Write artifact and card in a temporary folder, run the model once there (index sensitivity), move it."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
-    try:
+    with writing_model_folder(out) as temporary:
         portable.save(models, temporary / MODEL_FILE)
         write_card(temporary, stamp(card), [MODEL_FILE])
         progress(0.9, "index sensitivity")
@@ -269,12 +265,6 @@ def _write_model(out: Path, card: dict, models: dict, data_dir, started: float, 
         write_card(temporary, card, [MODEL_FILE])
         write_text_atomic(temporary / "MODEL_CARD.md", render_markdown(card))
         progress(0.98, "writing")
-        _replace_folder(temporary, out)
-        if bundled_name(out) is not None:
-            record_bundled(out)
-    finally:
-        if temporary.exists():
-            shutil.rmtree(temporary)
 
 
 def _index_section(frame: pd.DataFrame) -> dict:

@@ -4,8 +4,6 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-import pandas as pd
-
 from ...errors import InputError
 
 TARGETS = ("demand",)
@@ -27,9 +25,7 @@ def add_parser(commands, progress: Callable[[float, str], None]) -> None:
     )
     parser.add_argument("--out", required=True, help="output CSV: one row per hour, one column per area")
     parser.add_argument("--intervals-out", help="also write the long table with the 80 %% and 95 %% intervals")
-    parser.set_defaults(
-        handler=lambda args: run(args, progress), outputs={"out": (".csv",), "intervals_out": (".csv",)}
-    )
+    parser.set_defaults(handler=run, progress=progress, outputs={"out": (".csv",), "intervals_out": (".csv",)})
 
 
 def _extra_days(values: list[str]) -> tuple[tuple[int, int], ...]:
@@ -43,33 +39,37 @@ def _extra_days(values: list[str]) -> tuple[tuple[int, int], ...]:
     return tuple(days)
 
 
-def write_csv(table: pd.DataFrame, target: Path, index: bool) -> None:
+def write_csv(table, target: Path, index: bool) -> None:
     """Write ``table`` as CSV; the file appears only when complete (``core.io.outputs.write_csv``)."""
     from ...io.outputs import write_csv as write
 
     write(table, target, index=index, date_format=DATE_FORMAT)
 
 
-def run(args: argparse.Namespace, progress: Callable[[float, str], None]) -> int:
-    """Read the inputs, forecast, write the CSV(s) and print a one-line summary."""
-    from .forecast import ForecastConfig, forecast, to_wide
-    from .series import read_inflow, read_weather
-
-    try:
-        origin = pd.Timestamp(args.origin)
-    except ValueError as error:
-        raise InputError(f"--origin {args.origin}: expected YYYY-MM-DD HH:MM.", "bad_origin") from error
-    inflow = read_inflow(args.inflow)
-    weather = read_weather(args.weather) if args.weather else None
-    config = ForecastConfig(calendar={"country": args.holidays, "extra_days": _extra_days(args.extra_holiday)})
-    table = forecast(inflow, weather, origin, args.horizon, model=args.model, config=config, progress=progress)
-    wide = to_wide(table)
-    wide.index.name = "timestamp"
+def run(args: argparse.Namespace, progress: Callable[[float, str], None] | None = None) -> int:
+    """Read the inputs, forecast, write the CSV(s) and print a one-line summary (``progress``: default the
+    parser's)."""
+    from ... import jobs
     from ...io.outputs import to_csv, write_together
+    from ...jobs.demand import DemandForecastRequest
 
+    request = DemandForecastRequest(
+        inflow=args.inflow,
+        origin=args.origin,
+        horizon=args.horizon,
+        weather=args.weather,
+        model=args.model,
+        country=args.holidays,
+        extra_days=_extra_days(args.extra_holiday),
+    )
+    result = jobs.run("demandforecast", request, progress=progress or args.progress)
+    wide, table, origin = result.table("forecast"), result.table("intervals"), result.summary["origin"]
     writers = {args.out: lambda path: to_csv(wide, path, index=True, date_format=DATE_FORMAT)}
     if args.intervals_out:
         writers[args.intervals_out] = lambda path: to_csv(table, path, date_format=DATE_FORMAT)
     write_together(writers)  # both replaced together, or neither
     print(f"{args.out}: {len(wide)} hours from {origin:%Y-%m-%d %H:%M}, {wide.shape[1]} areas ({args.model})")
     return 0
+
+
+run.by_model = {target: run for target in TARGETS}  # the commands: ``forecast demand``

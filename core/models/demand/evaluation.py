@@ -13,14 +13,11 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from ..common import noop_progress
 from .features import DAY, WEEK
 from .forecast import ForecastConfig, forecast, seasonal_naive, to_wide
 
 METRICS = ("PI1", "PI2", "PI3")
-
-
-def _nothing(*_args) -> None:
-    return None
 
 
 def weekly_origins(start: str = "2022-01-03", end: str = "2023-03-20", hour: int = 0, weekday: int = 0) -> list:
@@ -47,7 +44,7 @@ def rolling_origin(
     weather: pd.DataFrame | None,
     origins: list,
     config: ForecastConfig | None = None,
-    progress: Callable[[float, str], None] = _nothing,
+    progress: Callable[[float, str], None] = noop_progress,
 ) -> dict:
     """Forecast from each origin, score against the readings, and summarise.
 

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ...errors import CancelledError, InputError
+from ..common import never_cancelled, noop_progress
 from .features import BWDF_CALENDAR, DAY, HISTORY_HOURS, PERU_CALENDAR, WEATHER, WEEK, Calendar, build_rows
 
 LOG = logging.getLogger("aguaperu")
@@ -25,14 +26,6 @@ MIN_TRAINING_WEEKS = 4
 LEVELS = (0.8, 0.95)
 MODELS = ("gbm", "seasonal_naive")
 __all__ = ["BWDF_CALENDAR", "PERU_CALENDAR", "ForecastConfig", "forecast", "seasonal_naive", "to_wide"]
-
-
-def _nothing(*_args) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 @dataclass
@@ -218,8 +211,8 @@ def forecast(
     model: str = "gbm",
     config: ForecastConfig | None = None,
     levels: tuple[float, ...] = LEVELS,
-    progress: Callable[[float, str], None] = _nothing,
-    is_cancelled: Callable[[], bool] = _never,
+    progress: Callable[[float, str], None] = noop_progress,
+    is_cancelled: Callable[[], bool] = never_cancelled,
 ) -> pd.DataFrame:
     """Forecast each area's hourly flow from ``origin`` for ``horizon`` hours, with prediction intervals.
 

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..artifacts import write_text_atomic
+from ..common import noop_progress
 from .anomalies import DetectorConfig, leak_benchmark
 from .autoencoder import AutoencoderConfig, combined_leak_benchmark
 from .evaluation import METRICS, bwdf_metrics, weekly_origins
@@ -66,7 +67,7 @@ def forecasts(
     origins: list,
     lstm_config: LstmConfig,
     gbm_config: ForecastConfig,
-    progress=lambda *_: None,
+    progress=noop_progress,
 ) -> dict:
     """Rolling origin for the LSTM, gradient boosting, their mean (blend) and seasonal-naive.
 
@@ -127,7 +128,7 @@ def evaluate(
     n_origins: int | None = None,
     with_leaks: bool = True,
     with_forecasts: bool = True,
-    progress=lambda *_: None,
+    progress=noop_progress,
 ) -> dict:
     """Forecasts on every ``every``-th weekly Monday origin (the first ``n_origins``) and the leak benchmark."""
     inflow, weather = load_bwdf()

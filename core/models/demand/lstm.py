@@ -22,8 +22,9 @@ import numpy as np
 import pandas as pd
 
 from ...errors import CancelledError
+from ..common import never_cancelled, noop_progress
 from .features import DAY, PERU_CALENDAR, WEATHER, WEEK, Calendar, class_profile, day_class
-from .forecast import _check_origin, _never, _nothing
+from .forecast import _check_origin
 from .keras_setup import import_keras
 
 LOG = logging.getLogger("aguaperu")
@@ -222,8 +223,8 @@ def lstm_forecast(
     origin: str | pd.Timestamp,
     horizon: int = WEEK,
     config: LstmConfig | None = None,
-    progress: Callable[[float, str], None] = _nothing,
-    is_cancelled: Callable[[], bool] = _never,
+    progress: Callable[[float, str], None] = noop_progress,
+    is_cancelled: Callable[[], bool] = never_cancelled,
 ) -> pd.DataFrame:
     """Forecast each area's hourly flow from ``origin`` for ``horizon`` hours with a global LSTM.
 

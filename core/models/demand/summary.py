@@ -37,12 +37,3 @@ def growth_by_area(history: pd.DataFrame, forecast: pd.DataFrame) -> pd.DataFram
         rows.append({"area": area, "key": area_key(area), "last_week_lps": before, "forecast_lps": value,
                      "growth_pct": growth})  # fmt: skip
     return pd.DataFrame(rows, columns=["area", "key", "last_week_lps", "forecast_lps", "growth_pct"])
-
-
-def symmetric_breaks(values, classes: int = 5) -> tuple[float, list[float]]:
-    """(minimum, upper bounds) of ``classes`` equal classes centred on 0, for a diverging map of changes."""
-    finite = pd.to_numeric(pd.Series(values), errors="coerce").dropna()
-    reach = float(finite.abs().max()) if len(finite) else 1.0
-    reach = reach or 1.0
-    step = 2 * reach / classes
-    return -reach, [-reach + step * (number + 1) for number in range(classes)]

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..artifacts import write_card, write_text_atomic
+from ..common import noop_progress
 from .anomalies import DetectorConfig, leak_benchmark
 from .evaluation import rolling_origin, summarise, weekly_origins
 from .features import BWDF_CALENDAR, feature_names
@@ -368,7 +369,7 @@ def _other_origins(inflow, weather, config, progress) -> dict:
     }
 
 
-def train(out: Path, every: int = 1, progress=lambda *_: None, other: bool = False) -> dict:
+def train(out: Path, every: int = 1, progress=noop_progress, other: bool = False) -> dict:
     """Run the rolling-origin evaluation with the bundled configuration and write the model folder (``other``:
     also on Thursday 13:00 origins)."""
     start = time.perf_counter()

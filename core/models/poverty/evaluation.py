@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .. import common
 from .estimators import conformal_halfwidth, interval, to_percent
 
 LEVEL = 0.9
@@ -40,10 +41,8 @@ def lodo(
 ) -> OutOfFold:
     """Leave one department out over labelled districts: ``fit(x, y)`` without it, ``predict(model, x)`` it."""
     result = OutOfFold(name, np.full(len(logit), np.nan))
-    for held_out in sorted(np.unique(departments)):
+    for held_out, test, train in common.held_out_groups(departments):
         step(f"{name}: department {held_out}")
-        test = np.flatnonzero(departments == held_out)
-        train = np.flatnonzero(departments != held_out)
         model = fit(features.iloc[train], logit[train])
         result.logit[test] = predict(model, features.iloc[test])
         result.folds[str(held_out)] = (test, model if keep_models else None)
@@ -127,18 +126,12 @@ def permutation_importance(
     Each fold's model predicts its own department with the column shuffled, so the importance is measured
     out of sample, as the LODO scores are.
     """
-    rng = np.random.default_rng(seed)
+
+    def score(column: str, rng: np.random.Generator) -> float:
+        logit = oof.logit.copy()
+        for rows_of, model in oof.folds.values():
+            logit[rows_of] = predict(model, common.shuffled(features, rows_of, column, rng))
+        return metrics(observed, to_percent(logit))["r2"]
+
     reference = metrics(observed, oof.percent)["r2"]
-    rows = []
-    for column in features.columns:
-        step(f"importance: {column}")
-        drops = []
-        for _ in range(repeats):
-            logit = oof.logit.copy()
-            for rows_of, model in oof.folds.values():
-                block = features.iloc[rows_of].copy()
-                block[column] = rng.permutation(block[column].to_numpy())
-                logit[rows_of] = predict(model, block)
-            drops.append(reference - metrics(observed, to_percent(logit))["r2"])
-        rows.append({"feature": column, "r2_drop_mean": float(np.mean(drops)), "r2_drop_std": float(np.std(drops))})
-    return sorted(rows, key=lambda row: -row["r2_drop_mean"])
+    return common.permutation_importance(features.columns, reference, score, "r2", repeats, seed, step)

@@ -12,10 +12,11 @@ import numpy as np
 import pandas as pd
 
 from ...features.district_features import CENTRES, CHILDREN, _district_origins, _unit_vectors, nearest_distance_km
+from ...settings import MIN_CELL
 
 EARTH_RADIUS_KM = 6371.0088
 KERNEL_KM = 30.0  # bandwidth of the ENDES kernel (sd of the Gaussian); 15 and 60 km were tried
-MIN_CHILDREN = 30  # privacy and precision: no kernel value from fewer children (effective count)
+MIN_CHILDREN = MIN_CELL  # privacy and precision: no kernel value from fewer children (effective count)
 LIMA = "150101"
 # the poverty map's own columns: the label, its interval, ranks and groups, and the population projection
 # that comes with it (absent exactly where poverty is); a user's target column is excluded too

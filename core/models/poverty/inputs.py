@@ -9,7 +9,7 @@ import pandas as pd
 
 from ...errors import CancelledError, InputError
 from ...features.district_features import LAYER, FeatureRequest, build_district_features
-from ..water_risk.inputs import never_cancelled, noop_progress
+from ..common import never_cancelled, noop_progress
 from .features import add_context
 
 TARGET_FILE = "socioeconomic/pobreza2018_distrital.csv"
@@ -36,6 +36,7 @@ def load_inputs(
     rasters=(),
     progress: Callable[[float, str], None] = noop_progress,
     is_cancelled: Callable[[], bool] = never_cancelled,
+    cache=None,
 ) -> Inputs:
     """Read (or take) the district table, add the context features, and read the target.
 
@@ -53,6 +54,9 @@ def load_inputs(
         GeoTIFFs whose zonal statistics join the table (when it is built here).
     progress, is_cancelled:
         Plain callables: ``progress(fraction, message)`` and ``is_cancelled() -> bool``.
+    cache:
+        A ``core.cache.Cache``: the table built from ``data_dir`` (with its context features) is taken from it
+        when built before from the same files and code; None builds it anew.
 
     Raises
     ------
@@ -61,7 +65,12 @@ def load_inputs(
     CancelledError
         When ``is_cancelled()`` turns true.
     """
-    base = Path(data_dir) if data_dir is not None else None
+    from ...cache import resolve
+
+    base, cache = (Path(data_dir) if data_dir is not None else None), resolve(cache)
+    if features is None and base is not None and cache is not None:
+        table = _cached_table(base, [Path(r) for r in rasters], progress, is_cancelled, cache)
+        return _inputs(table, target, target_column, base, progress)
     if features is None:
         if base is None:
             raise InputError(
@@ -78,8 +87,34 @@ def load_inputs(
     if is_cancelled():
         raise CancelledError("The poverty model was cancelled.")
     progress(0.85, "context features")
+    return _inputs(_with_context(features, base), target, target_column, base, progress)
+
+
+def _with_context(features, base: Path | None):
     table = add_context(features.reset_index(drop=True), base)
     table["ubigeo"] = table["ubigeo"].astype(str).str.zfill(6)
+    return table
+
+
+def _cached_table(base: Path, rasters: list[Path], progress, is_cancelled, cache):
+    """The district table of a data folder with its context features, through ``cache``."""
+    from ...io.datafolder import input_files
+
+    def build() -> dict:
+        request = FeatureRequest(data_dir=base, rasters=rasters)
+        features, _ = build_district_features(
+            request, progress=lambda f, m: progress(0.8 * f, m), is_cancelled=is_cancelled, cache=cache
+        )
+        if is_cancelled():
+            raise CancelledError("The poverty model was cancelled.")
+        progress(0.85, "context features")
+        return {"table": _with_context(features, base)}
+
+    parameters = {"data_dir": str(base.resolve()), "rasters": [str(r.resolve()) for r in rasters]}
+    return cache.get_or_build("poverty_inputs", [*input_files(base), *rasters], build, parameters)["table"]
+
+
+def _inputs(table, target, target_column, base: Path | None, progress) -> Inputs:
     rates = read_target(Path(target), target_column, base) if target is not None else pd.Series(dtype=float)
     progress(1.0, "inputs")
     return Inputs(
@@ -107,11 +142,11 @@ def read_feature_table(path: Path):
             fix="Write one with `python -m core features --data DIR --out FILE.gpkg`.",
         )
     try:
-        from fiona import listlayers
+        from ...io.geometry import list_layers
 
-        layer = LAYER if LAYER in listlayers(path) else None
+        layer = LAYER if LAYER in list_layers(path) else None
         table = gpd.read_file(path, layer=layer)
-    except Exception as error:  # fiona and GDAL raise many kinds
+    except Exception as error:  # fiona, pyogrio and GDAL raise many kinds
         raise InputError(f"The district feature table {path} cannot be read: {error}.", file=str(path)) from error
     if "ubigeo" not in table:
         raise InputError(

@@ -8,10 +8,11 @@ import numpy as np
 import pandas as pd
 
 from ...errors import CancelledError
+from ...io.outputs import write_csv as write_frame
 from ..artifacts import load_portable, model_folder, read_card, verified_path
-from ..water_risk.prediction import write_csv as write_frame
+from ..common import never_cancelled, noop_progress
 from .estimators import interval, to_percent
-from .inputs import default_target, load_inputs, never_cancelled, noop_progress
+from .inputs import default_target, load_inputs
 
 NAME = "poverty"
 HEADLESS_COLUMNS = ["ubigeo", "poverty_pct", "poverty_lo90", "poverty_hi90"]
@@ -37,6 +38,7 @@ def predict(
     model_dir: str | Path | None = None,
     progress: Callable[[float, str], None] = noop_progress,
     is_cancelled: Callable[[], bool] = never_cancelled,
+    cache=None,
 ):
     """Monetary poverty rate (%) of every district, with its 90 % interval.
 
@@ -52,6 +54,8 @@ def predict(
         A model folder written by ``train`` (default: the bundled ``models/poverty``).
     progress, is_cancelled:
         Plain callables: ``progress(fraction, message)`` and ``is_cancelled() -> bool``.
+    cache:
+        A ``core.cache.Cache`` for the district table built from ``data_dir`` (see ``load_inputs``).
 
     Returns
     -------
@@ -81,6 +85,7 @@ def predict(
         rasters,
         progress=lambda f, m: progress(0.9 * f, m),
         is_cancelled=is_cancelled,
+        cache=cache,
     )
     table = inputs.table
     missing = [c for c in card["features"] if c not in table or table[c].isna().all()]

@@ -1,7 +1,8 @@
 """The readable model card (``MODEL_CARD.md``) of the poverty model, rendered from ``model_card.json``."""
 
-from ..markdown import number as _number
-from ..markdown import table as _table
+from ..common import artifacts_table, bullets, features_in_order, heading, leave_one_department_out
+from ..common import number as _number
+from ..common import table as _table
 
 
 def _metrics_row(name: str, m: dict) -> list:
@@ -38,25 +39,15 @@ def render_markdown(card: dict) -> str:
     bundled = evaluation["bundled"]
     data = card["training_data"]
     target = card["target"]
-    lines = [
-        f"# District poverty model (v{card['version']})",
-        "",
-        f"{card['task']} Trained {card['trained']} in {card['training_seconds']} s; bundled: "
-        f"**{card['model']['bundled']}** ({card['model']['choice_rule']}). {card['model']['transform']}.",
-        "",
-        _headline(card),
-        "",
-        "## Training data",
-        "",
+    model = card["model"]
+    lines = heading(card, "District poverty model", f" ({model['choice_rule']}). {model['transform']}", _headline(card))
+    lines += [
         f"Target: `{target['column']}` of `{target['file']}` ({target['source']}; {target['unit']}). "
         f"{data['districts']} districts, {data['labelled']} with a rate (mean {data['mean_rate']:.1f} %) in "
         f"{data['departments_labelled']} departments; departments without a rate: "
         f"{', '.join(data['departments_without_target']) or 'none'}. {data['features']} features.",
         "",
-        "## Evaluation: leave one department out",
-        "",
-        evaluation["scheme"] + ".",
-        "",
+        *leave_one_department_out(evaluation),
     ]
     header = ["model", "R²", "MAE", "RMSE", "90 % coverage", "mean width", "median dept R²", "mean dept R²"]
     rows = [_metrics_row(name, metrics) for name, metrics in evaluation["comparison"].items()]
@@ -105,19 +96,12 @@ def render_markdown(card: dict) -> str:
                 for row in bundled["permutation_importance"]
             ],
         )
-    lines += ["## Features (in order)", "", card["feature_definition"] + ".", ""]
-    lines += [f"{i}. `{name}`" for i, name in enumerate(card["features"], 1)]
+    lines += features_in_order(card)
     lines += ["", f"Never features: {card['excluded_columns']}.", ""]
     if card["rasters"]:
         lines += ["Rasters (zonal statistics): " + ", ".join(f"`{r}`" for r in card["rasters"]), ""]
-    lines += ["## Limitations", ""]
-    lines += [f"- {text}" for text in card["limitations"]]
+    lines += ["## Limitations", "", *bullets(card["limitations"])]
     if card["also_tried"]:
-        lines += ["", "## Also tried (development, same folds)", ""]
-        lines += [f"- {text}" for text in card["also_tried"]]
-    lines += ["", "## Artifacts", ""]
-    lines += _table(
-        ["file", "bytes", "sha256"],
-        [[name, meta["bytes"], f"`{meta['sha256']}`"] for name, meta in card["artifacts"].items()],
-    )
+        lines += ["", "## Also tried (development, same folds)", "", *bullets(card["also_tried"])]
+    lines += artifacts_table(card)
     return "\n".join(lines).rstrip() + "\n"

@@ -4,9 +4,6 @@
 retrains on a user's target table into a folder of its own.
 """
 
-import os
-import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -17,11 +14,12 @@ import pandas as pd
 
 from ...errors import CancelledError, InputError, MissingDependencyError
 from .. import portable
-from ..artifacts import CARD, MODELS_DIR, bundled_name, record_bundled, stamp, write_card, write_text_atomic
+from ..artifacts import stamp, write_card, write_text_atomic
+from ..common import check_destination, never_cancelled, noop_progress, writing_model_folder
 from . import estimators, evaluation
 from .estimators import KINDS, SKLEARN_KINDS, conformal_halfwidth, to_logit
 from .features import ENDES_COLUMNS, KERNEL_KM, MIN_CHILDREN, feature_columns
-from .inputs import TARGET_COLUMN, TARGET_FILE, default_target, load_inputs, never_cancelled, noop_progress
+from .inputs import TARGET_COLUMN, TARGET_FILE, default_target, load_inputs
 from .report import render_markdown
 
 VERSION = "1.0.0"
@@ -277,28 +275,6 @@ def train(
     return card
 
 
-def check_destination(out: Path, allow_bundled: bool) -> Path:
-    """Refuse the bundled models folder (unless allowed) and non-empty folders that hold no model card."""
-    resolved = out.resolve()
-    bundled = MODELS_DIR.resolve()
-    if not allow_bundled and (resolved == bundled or bundled in resolved.parents):
-        raise InputError(
-            f"{out} is inside the plugin's bundled models folder ({bundled}); a retrained model never "
-            "replaces the bundled one.",
-            code="bundled_model_folder",
-            file=str(out),
-            fix="Choose a folder of your own, e.g. aguaperu_modelos/poverty_mine in your output folder.",
-        )
-    if resolved.is_file() or (resolved.is_dir() and any(resolved.iterdir()) and not (resolved / CARD).is_file()):
-        raise InputError(
-            f"{out} already holds files that are not a model; the model folder would replace them.",
-            code="folder_not_empty",
-            file=str(out),
-            fix="Choose a new or empty folder.",
-        )
-    return out
-
-
 def check_labels(labelled: np.ndarray, departments: np.ndarray, source) -> None:
     count, spread = int(labelled.sum()), len(np.unique(departments[labelled]))
     if count < MIN_LABELLED or spread < MIN_DEPARTMENTS:
@@ -413,9 +389,7 @@ def _write_model(out: Path, card: dict, model, held_out: pd.DataFrame, started: 
     """Write the artifacts and card into a temporary folder beside ``out``, check they load, move into place."""
     from ..artifacts import load_portable
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-"))
-    try:
+    with writing_model_folder(out) as temporary:
         portable.save(model, temporary / MODEL_FILE)
         held_out.to_csv(temporary / OUT_OF_FOLD_FILE, index=False)
         card["training_seconds"] = round(time.perf_counter() - started, 1)
@@ -423,25 +397,3 @@ def _write_model(out: Path, card: dict, model, held_out: pd.DataFrame, started: 
         write_text_atomic(temporary / "MODEL_CARD.md", render_markdown(card))
         load_portable(temporary, MODEL_FILE, card)
         progress(0.98, "writing")
-        _replace_folder(temporary, out)
-        if bundled_name(out) is not None:
-            record_bundled(out)
-    finally:
-        if temporary.exists():
-            shutil.rmtree(temporary)
-
-
-def _replace_folder(temporary: Path, out: Path) -> None:
-    os.chmod(temporary, 0o755)
-    if not out.exists():
-        temporary.rename(out)
-        return
-    previous = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}-old-"))
-    previous.rmdir()
-    out.rename(previous)
-    try:
-        temporary.rename(out)
-    except OSError:
-        previous.rename(out)
-        raise
-    shutil.rmtree(previous)

@@ -4,6 +4,6 @@ The plugin calls ``predict`` (systems, districts, card); ``python -m core train 
 ``train``. Heavy libraries (scikit-learn, TensorFlow) are imported only inside the functions.
 """
 
-from .prediction import CLASSES, aggregate_districts, classify, load_model, predict, write_csv
+from .prediction import CLASSES, aggregate_districts, classify, load_model, predict
 
-__all__ = ["CLASSES", "aggregate_districts", "classify", "load_model", "predict", "write_csv"]
+__all__ = ["CLASSES", "aggregate_districts", "classify", "load_model", "predict"]

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .. import common
+
 
 @dataclass
 class Fold:
@@ -52,10 +54,8 @@ def lodo(
     probability = np.full(len(labelled), np.nan)
     baseline = np.full(len(labelled), np.nan)
     result = OutOfFold(name, probability, baseline)
-    for held_out in sorted(np.unique(departments[labelled])):
+    for held_out, systems, train in common.held_out_groups(departments, departments[labelled]):
         step(f"{name}: department {held_out}")
-        systems = np.flatnonzero(departments == held_out)
-        train = np.flatnonzero(departments != held_out)
         model = fit(train)
         scored = ~np.isnan(label[systems])
         positions = position[systems[scored]]
@@ -167,28 +167,21 @@ def permutation_importance(
     is measured out of sample, as the LODO scores are. ``label`` is that of the labelled systems (the
     out-of-fold order); ``features`` and ``departments`` cover every system.
     """
-    rng = np.random.default_rng(seed)
     codes = np.empty(len(label), dtype=object)
     for fold in oof.folds:
         codes[fold.positions] = fold.department
 
-    def score(probability: np.ndarray) -> float:
+    def auc(probability: np.ndarray) -> float:
         return _auc(label, within_department_percentile(probability, codes))
 
-    reference = score(oof.probability)
-    rows = []
-    for column in features.columns:
-        step(f"importance: {column}")
-        drops = []
-        for _ in range(repeats):
-            permuted = oof.probability.copy()
-            for fold in oof.folds:
-                block = features.iloc[fold.systems].copy()
-                block[column] = rng.permutation(block[column].to_numpy())
-                permuted[fold.positions] = predict(fold.model, block, departments[fold.systems])[fold.labelled]
-            drops.append(reference - score(permuted))
-        rows.append({"feature": column, "auc_drop_mean": float(np.mean(drops)), "auc_drop_std": float(np.std(drops))})
-    return sorted(rows, key=lambda row: -row["auc_drop_mean"])
+    def score(column: str, rng: np.random.Generator) -> float:
+        permuted = oof.probability.copy()
+        for fold in oof.folds:
+            block = common.shuffled(features, fold.systems, column, rng)
+            permuted[fold.positions] = predict(fold.model, block, departments[fold.systems])[fold.labelled]
+        return auc(permuted)
+
+    return common.permutation_importance(features.columns, auc(oof.probability), score, "auc", repeats, seed, step)
 
 
 def class_table(label: np.ndarray, probability: np.ndarray, groups: np.ndarray, quantiles: dict) -> list[dict]:

@@ -18,6 +18,7 @@ SECONDARY_LABELS = ("catchment_condition", "organic_contamination", "inorganic_c
 CHLORINE, SLOW_FILTER = "Desinfección con cloro", "Filtración lenta"
 SOURCES = {"Río": "source_river", "Pozo Perforado": "source_drilled_well", "Pozo excavado": "source_dug_well"}
 SURVEY_YEAR = 2015  # SIASAR Peru was surveyed 2015-2016; used when a survey date is missing
+LEAF_SIZE = 64  # points per leaf of the neighbour trees (scipy: 16): faster counts of large neighbourhoods
 HIGHEST_M = 6800  # above Peru's highest settlement: a typing error (one system says 341,662 m)
 
 SYSTEM_FEATURES = [
@@ -191,31 +192,43 @@ def neighbourhood_features(
 
     out = pd.DataFrame(index=systems.index)
     points = unit_vectors(systems["longitude"], systems["latitude"])
-    tree = cKDTree(points)
+    tree = cKDTree(points, leafsize=LEAF_SIZE)
+    # queries in the tree's order (neighbours in memory one after the other: three times faster on a million
+    # systems), on every core; each count is the same whatever the order, the leaf size or the threads
+    order = tree.indices
+
+    def within(other, km: float) -> np.ndarray:
+        counts = np.empty(len(points), dtype=np.intp)
+        counts[order] = other.query_ball_point(points[order], _chord(km), return_length=True, workers=-1)
+        return counts
+
     if len(systems) > 1:
-        chord, _ = tree.query(points, k=2)
-        out["nearest_system_km"] = _km(chord[:, 1])
+        chord = np.empty(len(points))
+        chord[order] = tree.query(points[order], k=2, workers=-1)[0][:, 1]
+        out["nearest_system_km"] = _km(chord)
     else:
         out["nearest_system_km"] = np.nan
     for radius in (5, 20):
-        out[f"systems_within_{radius}km"] = tree.query_ball_point(points, _chord(radius), return_length=True) - 1
+        out[f"systems_within_{radius}km"] = within(tree, radius) - 1
     untreated = systems.get("treatment_type", pd.Series(pd.NA, index=systems.index)).isna().to_numpy()
     # counts, not neighbour lists: memory stays linear in the number of systems (1,000,000 in bench/scale.py)
-    nearby = tree.query_ball_point(points, _chord(10), return_length=True) - 1
+    nearby = within(tree, 10) - 1
     nearby_untreated = np.zeros(len(points))
     if untreated.any():
-        counted = cKDTree(points[untreated]).query_ball_point(points, _chord(10), return_length=True)
+        counted = within(cKDTree(points[untreated], leafsize=LEAF_SIZE), 10)
         nearby_untreated = counted - untreated  # a system is not its own neighbour
     with np.errstate(invalid="ignore", divide="ignore"):
         out["share_untreated_within_10km"] = np.where(nearby > 0, nearby_untreated / nearby, np.nan)
     out["nearest_urban_centre_km"] = np.nan
     out["centres_within_5km"] = np.nan
     if centres is not None and len(centres):
-        everywhere = cKDTree(unit_vectors(centres["longitude"], centres["latitude"]))
-        out["centres_within_5km"] = everywhere.query_ball_point(points, _chord(5), return_length=True)
+        everywhere = cKDTree(unit_vectors(centres["longitude"], centres["latitude"]), leafsize=LEAF_SIZE)
+        out["centres_within_5km"] = within(everywhere, 5)
         urban = centres[centres["urban"]]
         if len(urban):
-            chord, _ = cKDTree(unit_vectors(urban["longitude"], urban["latitude"])).query(points)
+            chord = np.empty(len(points))
+            nearest = cKDTree(unit_vectors(urban["longitude"], urban["latitude"]), leafsize=LEAF_SIZE)
+            chord[order] = nearest.query(points[order], workers=-1)[0]
             out["nearest_urban_centre_km"] = _km(chord)
     out["district_capital_km"] = np.nan
     out["altitude_above_capital_m"] = np.nan

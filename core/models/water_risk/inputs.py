@@ -8,7 +8,8 @@ import pandas as pd
 
 from ...errors import CancelledError, InputError
 from ...features.district_features import CENTRES, SYSTEMS, FeatureRequest, build_district_features
-from ...io.water_points import read_water_points
+from ...io.water_points import read_water_points_once
+from ..common import never_cancelled, noop_progress
 from .features import build_features, department, department_percentiles, locate_districts, read_centres, target
 
 
@@ -27,14 +28,6 @@ class Inputs:
     department: pd.Series
 
 
-def noop_progress(fraction: float, message: str) -> None:
-    """Progress sink used when the caller passes none."""
-
-
-def never_cancelled() -> bool:
-    return False
-
-
 def load_inputs(
     data_dir: str | Path | None = None,
     systems=None,
@@ -42,6 +35,8 @@ def load_inputs(
     centres=None,
     progress: Callable[[float, str], None] = noop_progress,
     is_cancelled: Callable[[], bool] = never_cancelled,
+    cache=None,
+    shared: dict | None = None,
 ) -> Inputs:
     """Read (or take) the inputs and build the features.
 
@@ -57,6 +52,12 @@ def load_inputs(
         Populated centres: a frame with ``longitude, latitude, urban`` or a path to ``centros_poblados.csv.gz``.
     progress, is_cancelled:
         Plain callables: ``progress(fraction, message)`` and ``is_cancelled() -> bool``.
+    cache:
+        A ``core.cache.Cache``: inputs read from the data folder (systems from a file, the folder's district
+        table and centres) are taken from it when built before from the same files and code.
+    shared:
+        Water points already read, by resolved path (``read_water_points_once``; emptied once used): the
+        systems file is read once for the systems and the district table.
 
     Raises
     ------
@@ -66,6 +67,12 @@ def load_inputs(
         When ``is_cancelled()`` turns true.
     """
     base = Path(data_dir) if data_dir is not None else None
+    from ...cache import resolve
+
+    cache = resolve(cache)
+    from_files = districts_features is None and centres is None and not hasattr(systems, "columns")
+    if cache is not None and base is not None and from_files:
+        return _cached_inputs(base, systems, progress, is_cancelled, cache)
 
     def step(fraction: float, message: str) -> None:
         if is_cancelled():
@@ -83,11 +90,15 @@ def load_inputs(
             )
         systems = base / SYSTEMS
     if isinstance(systems, (str, Path)):
-        systems = read_water_points(systems).require()
+        shared = {} if shared is None else shared
+        systems = read_water_points_once(systems, shared).require()
     if systems.empty:
         raise InputError("The water-system layer has no points.", code="empty", fix="Choose a layer with systems.")
     if "geometry" in systems:
-        systems = systems.assign(longitude=systems.geometry.x, latitude=systems.geometry.y)
+        from ...spatial.join import point_xy
+
+        longitude, latitude = point_xy(systems.geometry)
+        systems = systems.assign(longitude=longitude, latitude=latitude)
     elif not {"longitude", "latitude"} <= set(systems.columns):
         raise InputError("The water systems have no coordinates.", code="missing_column", column="longitude, latitude")
 
@@ -97,7 +108,10 @@ def load_inputs(
             FeatureRequest(data_dir=base),
             progress=lambda f, m: progress(0.2 + 0.5 * f, m),
             is_cancelled=is_cancelled,
+            shared=shared,
         )
+    if shared is not None:
+        shared.clear()  # the frame as read is no longer needed: free it before the features
     systems = locate_districts(systems, districts_features)
 
     step(0.7, "populated centres")
@@ -111,3 +125,34 @@ def load_inputs(
     departments = department(systems["ubigeo"])
     features = department_percentiles(raw, departments)
     return Inputs(systems, districts_features, raw, features, target(systems), departments)
+
+
+def _cached_inputs(base: Path, systems, progress, is_cancelled, cache) -> Inputs:
+    """``load_inputs`` of a data folder (and a systems file), through ``cache``."""
+    from ...io.datafolder import input_files
+
+    shared: dict = {}  # the systems table, read at most once by the district table and the inputs below
+    districts, _ = build_district_features(
+        FeatureRequest(data_dir=base),
+        progress=lambda f, m: progress(0.2 + 0.5 * f, m),
+        is_cancelled=is_cancelled,
+        cache=cache,
+        shared=shared,
+    )
+
+    def build() -> dict:
+        built = load_inputs(base, systems, districts, None, progress, is_cancelled, shared=shared)
+        return {
+            "systems": built.systems,
+            "raw": built.raw,
+            "features": built.features,
+            "label": built.label,
+            "department": built.department,
+        }
+
+    parameters = {"data_dir": str(base.resolve()), "systems": str(Path(systems).resolve()) if systems else None}
+    bundle = cache.get_or_build("water_risk_inputs", [*input_files(base), systems], build, parameters)
+    progress(0.8, "features")
+    return Inputs(
+        bundle["systems"], districts, bundle["raw"], bundle["features"], bundle["label"], bundle["department"]
+    )

@@ -1,7 +1,8 @@
 """The readable model card (``MODEL_CARD.md``), rendered from ``model_card.json``."""
 
-from ..markdown import number as _number
-from ..markdown import table as _table
+from ..common import artifacts_table, bullets, features_in_order, heading, leave_one_department_out
+from ..common import number as _number
+from ..common import table as _table
 
 
 def _calibration_table(bins: list[dict]) -> list[str]:
@@ -38,25 +39,14 @@ def render_markdown(card: dict) -> str:
     evaluation = card["evaluation"]
     bundled = evaluation["bundled"]
     data = card["training_data"]
-    lines = [
-        f"# Water-system risk model (v{card['version']})",
-        "",
-        f"{card['task']} Trained {card['trained']} in {card['training_seconds']} s; bundled: "
-        f"**{card['model']['bundled']}** ({card['model']['choice_rule']}).",
-        "",
-        _headline(card),
-        "",
-        "## Training data",
-        "",
+    lines = heading(card, "Water-system risk model", f" ({card['model']['choice_rule']})", _headline(card))
+    lines += [
         f"{data['source']}. {data['systems']} systems; {data['labelled']} labelled ({data['at_risk']} at risk, "
         f"prevalence {data['prevalence']:.3f}); {data['unlabelled']} unlabelled, of which "
         f"{data['unlabelled_without_treatment']} have no treatment recorded. Departments without labels: "
         f"{', '.join(data['departments_without_labels']) or 'none'}.",
         "",
-        "## Evaluation: leave one department out",
-        "",
-        evaluation["scheme"] + ".",
-        "",
+        *leave_one_department_out(evaluation),
     ]
     rows = []
     trials = [(f"{name}: {m['description']}", m) for name, m in evaluation["feature_set_trials"].items()]
@@ -163,17 +153,64 @@ def render_markdown(card: dict) -> str:
             "All four are copied into the prediction output.",
             "",
         ]
-    lines += ["## Features (in order)", "", card["feature_definition"] + ".", ""]
-    lines += [f"{i}. `{name}`" for i, name in enumerate(card["features"], 1)]
+    lines += features_in_order(card)
     lines += ["", "## Fields left out, and why", ""]
-    lines += [f"- `{name}`: {reason}" for name, reason in card["excluded_fields"].items()]
-    lines += ["", "## Limitations", ""]
-    lines += [f"- {text}" for text in card["limitations"]]
-    lines += ["", "## Also tried (development, same folds)", ""]
-    lines += [f"- {text}" for text in card["also_tried"]]
-    lines += ["", "## Artifacts", ""]
-    lines += _table(
-        ["file", "bytes", "sha256"],
-        [[name, meta["bytes"], f"`{meta['sha256']}`"] for name, meta in card["artifacts"].items()],
-    )
+    lines += bullets(f"`{name}`: {reason}" for name, reason in card["excluded_fields"].items())
+    lines += ["", "## Limitations", "", *bullets(card["limitations"])]
+    lines += ["", "## Also tried (development, same folds)", "", *bullets(card["also_tried"])]
+    if "survey_mode" in card:
+        lines += _survey_section(card["survey_mode"])
+    lines += artifacts_table(card)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _survey_section(survey: dict) -> list[str]:
+    """Survey mode (issue 18): the partial-survey, district-grouped and leave-one-department-out results."""
+    rows = []
+    for protocol in ("partial_survey", "district_grouped"):
+        for share, result in survey[protocol].items():
+            model, base = result["model"], result["district_rate"]
+            rows.append(
+                [
+                    protocol.replace("_", " "),
+                    f"{float(share):.0%}",
+                    _number(model["roc_auc_pooled"]),
+                    _number(model["roc_auc_mean"]),
+                    _number(model["brier"]),
+                    _number(base["roc_auc_pooled"]),
+                    _number(base["brier"]),
+                    _number(result["untreated"]["roc_auc_pooled"]),
+                ]
+            )
+    lodo = survey["leave_one_department_out"]
+    return [
+        "",
+        "## Survey mode: the office's own observations",
+        "",
+        survey["protocol"],
+        "",
+        *_table(
+            [
+                "protocol",
+                "surveyed",
+                "ROC-AUC pooled",
+                "ROC-AUC mean of departments",
+                "Brier",
+                "district rate ROC-AUC pooled",
+                "district rate Brier",
+                "untreated-or-failing ROC-AUC",
+            ],
+            rows,
+        ),
+        "",
+        f"Leave one department out (other departments surveyed): ROC-AUC {lodo['model']['roc_auc_mean']:.3f} mean "
+        f"of departments, {lodo['model']['roc_auc_pooled']:.3f} pooled. Targets (pooled, partial survey): "
+        + ", ".join(
+            f"{float(k):.0%} ≥ {v}: {'reached' if survey['targets_reached'][k] else '**not reached**'}"
+            for k, v in survey["targets_roc_auc_pooled"].items()
+        )
+        + f". Evidence counts observations in the district and within {survey['near_km']:g} km; measurements "
+        f"match systems by id or within {survey['match_tolerance_m']:g} m.",
+        "",
+        survey["second_target"],
+    ]

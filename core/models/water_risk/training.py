@@ -15,6 +15,7 @@ from ...errors import CancelledError, InputError, MissingDependencyError
 from ...io.atomic import replacing
 from .. import portable
 from ..artifacts import stamp, write_card, write_text_atomic
+from ..common import never_cancelled, noop_progress
 from . import estimators, evaluation
 from .estimators import KINDS
 from .features import (
@@ -26,7 +27,7 @@ from .features import (
     SECONDARY_LABELS,
     SYSTEM_FEATURES,
 )
-from .inputs import load_inputs, never_cancelled, noop_progress
+from .inputs import load_inputs
 from .prediction import CLASSES, classify
 from .report import render_markdown
 

@@ -1,0 +1,151 @@
+"""Exact counts of points within a chord radius, by grid counting: what ``cKDTree.query_ball_point(…,
+return_length=True)`` returns on unit vectors, much faster when every point has thousands of neighbours.
+
+The points are binned into rows of latitude (``ROW_KM`` high) and, within a row, columns of longitude
+(``COLUMN_KM`` wide), sorted by row then column, and a table holds where each (row, column) starts. For a query
+point and a row, the haversine formula gives the half-width in longitude of the circle at the row's two edges:
+every column inside the narrower one is within the radius for every latitude of the row (the distance at a
+fixed longitude difference is largest at an edge of the row), so its points are counted at once from the table;
+nothing beyond the widest half-width of the row can be within the radius (the half-width of a small circle grows
+to one latitude and then shrinks). Only the points of the few columns between the two are checked one by one,
+with scipy's own arithmetic (``(dx² + dy²) + dz²`` of the same unit vectors against the squared radius, ``<=``,
+as ``sqeuclidean_distance_double`` and ``traverse_checking`` in scipy's ``ckdtree``). The classification is
+conservative: every bound is widened by a margin far above floating-point error, which only sends a few more
+points to the exact check. ``tests/unit/test_neighbour_counts.py`` compares the counts with scipy's.
+"""
+
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+
+EARTH_RADIUS_KM = 6371.0088
+ROW_KM, COLUMN_KM = 0.5, 0.25
+CHUNK = 8192  # query points per block (memory: a few hundred MB per worker at a million points)
+WORKERS = 2
+ANGLE_MARGIN = 1e-8  # radians (6 cm) on every half-width
+HAVERSINE_MARGIN = 1e-14  # on sin²(θ/2) - sin²(Δφ/2): rows touching the circle's top or bottom
+
+
+def count_within(lon, lat, vectors, query_lon, query_lat, query_vectors, chord: float, workers: int = WORKERS):
+    """For each query point, the number of points within ``chord`` (chord distance on the unit sphere).
+
+    ``lon, lat`` (degrees) and ``vectors`` (``unit_vectors(lon, lat)``) describe the same points, likewise the
+    queries. Equal to ``cKDTree(vectors).query_ball_point(query_vectors, chord, return_length=True)``.
+    """
+    lam, phi = np.radians(np.asarray(lon, dtype=float)), np.radians(np.asarray(lat, dtype=float))
+    qlam, qphi = np.radians(np.asarray(query_lon, dtype=float)), np.radians(np.asarray(query_lat, dtype=float))
+    counts = np.zeros(len(qlam), dtype=np.intp)
+    if len(lam) == 0 or len(qlam) == 0:
+        return counts
+    grid = _Grid(lam, phi, np.asarray(vectors, dtype=float))
+    theta = 2 * np.arcsin(chord / 2)
+    order = np.argsort(qphi, kind="stable")  # neighbouring queries read neighbouring rows
+    qvec = np.asarray(query_vectors, dtype=float)
+    blocks = [order[start : start + CHUNK] for start in range(0, len(order), CHUNK)]
+
+    def run(block):
+        return block, grid.count(qlam[block], qphi[block], qvec[block], chord, theta)
+
+    if workers > 1 and len(blocks) > 1:
+        with ThreadPoolExecutor(workers) as pool:
+            done = list(pool.map(run, blocks))
+    else:
+        done = [run(block) for block in blocks]
+    for block, got in done:
+        counts[block] = got
+    return counts
+
+
+class _Grid:
+    def __init__(self, lam: np.ndarray, phi: np.ndarray, vectors: np.ndarray) -> None:
+        self.h = ROW_KM / EARTH_RADIUS_KM
+        widest = np.cos(np.clip(np.abs(phi).max(), 0, np.radians(89.0)))  # columns narrowest where widest apart
+        self.w = COLUMN_KM / EARTH_RADIUS_KM / widest
+        self.phi0, self.lam0 = phi.min() - self.h, lam.min() - self.w
+        self.rows = int((phi.max() - self.phi0) / self.h) + 2
+        self.columns = int((lam.max() - self.lam0) / self.w) + 2
+        row = ((phi - self.phi0) / self.h).astype(np.int64)
+        column = ((lam - self.lam0) / self.w).astype(np.int64)
+        key = row * self.columns + column
+        order = np.argsort(key, kind="stable")
+        key = key[order]
+        self.x, self.y, self.z = (np.ascontiguousarray(vectors[order, i]) for i in range(3))
+        # start[r, c]: position (in sorted order) of the first point of row r at column >= c
+        flat = np.zeros(self.rows * self.columns + 1, dtype=np.int32 if len(key) < 2**31 else np.int64)
+        np.cumsum(np.bincount(key, minlength=self.rows * self.columns), out=flat[1:])
+        self.start = np.empty((self.rows, self.columns + 1), dtype=flat.dtype)
+        self.start[:, :-1] = flat[:-1].reshape(self.rows, self.columns)
+        self.start[:, -1] = flat[self.columns :: self.columns]
+        self.lines = self.phi0 + self.h * np.arange(self.rows + 1)
+        self.cos_lines = np.cos(self.lines)
+
+    def _half_width(self, qphi, cos_q, lines_phi, cos_lines, s2, margin):
+        """Half-width in longitude of the circle at latitudes ``lines_phi`` (-1 where the circle misses them)."""
+        num = s2 - np.sin((lines_phi - qphi[:, None]) / 2) ** 2 + margin
+        ratio = np.clip(num / (cos_q[:, None] * cos_lines), 0.0, 1.0)
+        return np.where(num >= 0, 2 * np.arcsin(np.sqrt(ratio)), -1.0)
+
+    def count(self, qlam, qphi, qvec, chord: float, theta: float) -> np.ndarray:
+        n = len(qlam)
+        s2 = np.sin(theta / 2) ** 2
+        reach = int(np.ceil(theta / self.h)) + 2
+        qrow = np.floor((qphi - self.phi0) / self.h).astype(np.int64)
+        k = qrow[:, None] + np.arange(-reach, reach + 2)  # grid lines; rows are k[:, :-1]
+        k_clip = np.clip(k, 0, self.rows)
+        lines, cos_lines = self.lines[k_clip], self.cos_lines[k_clip]
+        cos_q = np.cos(qphi)
+        inner_edges = self._half_width(qphi, cos_q, lines, cos_lines, s2, -HAVERSINE_MARGIN)
+        outer_edges = self._half_width(qphi, cos_q, lines, cos_lines, s2, HAVERSINE_MARGIN)
+        inner = np.minimum(inner_edges[:, :-1], inner_edges[:, 1:]) - ANGLE_MARGIN
+        outer = np.maximum(outer_edges[:, :-1], outer_edges[:, 1:])
+        # the row holding the widest latitude of the circle: its widest half-width
+        widest_phi = np.arcsin(np.clip(np.sin(qphi) / np.cos(theta), -1, 1))
+        widest = 2 * np.arcsin(np.clip(np.sqrt(s2 + HAVERSINE_MARGIN) / (cos_q * np.cos(widest_phi)), 0, 1))
+        widest_row = np.floor((widest_phi - self.phi0) / self.h).astype(np.int64) - (qrow - reach)
+        holds = (widest_row >= 0) & (widest_row < outer.shape[1])
+        rows_idx = np.nonzero(holds)[0]
+        outer[rows_idx, widest_row[holds]] = np.maximum(outer[rows_idx, widest_row[holds]], widest[holds])
+        # widen the row next to it too: the latitude of the widest point is itself computed
+        for step in (-1, 1):
+            near = widest_row + step
+            ok = (near >= 0) & (near < outer.shape[1])
+            at = np.nonzero(ok)[0]
+            outer[at, near[ok]] = np.maximum(outer[at, near[ok]], widest[ok])
+        outer = np.where(outer >= 0, outer + ANGLE_MARGIN, -1.0)
+        row = k[:, :-1]
+        valid = (row >= 0) & (row < self.rows) & (outer >= 0)
+        row = np.clip(row, 0, self.rows - 1)
+        position = (qlam - self.lam0)[:, None] / self.w
+        half_in, half_out = inner / self.w, outer / self.w
+        last = self.columns
+        c_lo = np.clip(np.floor(position - half_out), 0, last).astype(np.int64)
+        c_hi = np.clip(np.floor(position + half_out) + 1, 0, last).astype(np.int64)  # exclusive
+        c_a = np.clip(np.ceil(position - half_in), 0, last).astype(np.int64)
+        c_b = np.clip(np.floor(position + half_in), 0, last).astype(np.int64)  # exclusive
+        empty = (inner < 0) | (c_b <= c_a)
+        c_a = np.where(empty, c_lo, np.maximum(c_a, c_lo))
+        c_b = np.where(empty, c_lo, np.minimum(c_b, c_hi))
+        c_hi = np.maximum(c_hi, c_b)
+        table = self.start
+        lo, a = table[row, c_lo].astype(np.int64), table[row, c_a].astype(np.int64)
+        b, hi = table[row, c_b].astype(np.int64), table[row, c_hi].astype(np.int64)
+        counts = np.where(valid, b - a, 0).sum(axis=1)
+        # exact checks: [lo, a) and [b, hi) of every valid row
+        starts = np.concatenate([lo[valid], b[valid]])
+        lengths = np.concatenate([(a - lo)[valid], (hi - b)[valid]])
+        owner = np.concatenate([np.nonzero(valid)[0], np.nonzero(valid)[0]])
+        keep = lengths > 0
+        starts, lengths, owner = starts[keep], lengths[keep], owner[keep]
+        total = int(lengths.sum())
+        if total:
+            offsets = np.cumsum(lengths) - lengths
+            query = np.repeat(owner, lengths)
+            candidate = np.repeat(starts - offsets, lengths) + np.arange(total)
+            dx = self.x[candidate] - qvec[query, 0]
+            d2 = dx * dx
+            dy = self.y[candidate] - qvec[query, 1]
+            d2 += dy * dy
+            dz = self.z[candidate] - qvec[query, 2]
+            d2 += dz * dz
+            counts += np.bincount(query[d2 <= chord * chord], minlength=n)
+        return counts
