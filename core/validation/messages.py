@@ -326,7 +326,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "survey_bad_state": (
         QT_TRANSLATE_NOOP("Validation", "{count} values of '{column}' are neither SI nor NO (for example {examples})."),
-        QT_TRANSLATE_NOOP("Validation", "Write SI where the treatment works and NO where it does not (or 1 and 0); leave unknown states blank."),
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Write SI where the treatment works and NO where it does not (or 1 and 0); leave unknown states "
+            "blank."
+        ),
     ),
     "unknown_unit": (
         QT_TRANSLATE_NOOP(
