@@ -15,6 +15,7 @@ the baseline plus the two example scenarios at most 30 s warm, and at most 0.3 o
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -172,6 +173,74 @@ def compare_frames(before, after) -> str | None:
     return f"values differ in {differing}" if differing else None
 
 
+SCENARIO_ID = re.compile(r"_[0-9a-f]{12}(?=\.csv$)")  # a scenario's file: kpi_<name>_<first 12 of its id>.csv
+RUN_COLUMNS = {
+    "id",
+    "created",
+    "modified",
+    "created_at",
+    "modified_at",
+    "run_at",
+    "updated",
+    "result_time",
+}  # per run, not results
+
+
+def without_ids(path: Path) -> str:
+    """A scenario output's name without its random id, so both sides' files pair by scenario name."""
+    return SCENARIO_ID.sub("", str(path))
+
+
+def _scenario_layers(path: Path, layers: list) -> dict:
+    """Layer name -> the same name with the scenario's id replaced by its name (a scenario store), so stores
+    whose scenarios got different random ids compare by scenario."""
+    import geopandas as gpd
+
+    if "scenarios" not in layers:
+        return {layer: layer for layer in layers}
+    table = gpd.read_file(path, layer="scenarios")
+    names = dict(zip(table["id"].astype(str), table["name"].astype(str), strict=True)) if "id" in table else {}
+    renamed = {}
+    for layer in layers:
+        prefix, _, ident = layer.partition("_")
+        renamed[layer] = f"{prefix}_{names[ident]}" if ident in names else layer
+    return renamed
+
+
+RUN_KEYS = {"seconds", "finished"}  # rows of a scenario's summary that describe the run, not its results
+RUN_FIELDS = ("id", "created", "modified")  # fields of a scenario's JSON that the run stamps
+
+
+def _without_run_facts(frame):
+    """A store table without what differs from run to run: the summary's time rows, and the ids and time stamps
+    inside scenario JSON texts."""
+    if {"key", "value"} <= set(frame.columns):
+        frame = frame[~frame["key"].isin(RUN_KEYS)].reset_index(drop=True)
+    for column in frame.columns:
+        if frame[column].dtype == object:
+            frame[column] = frame[column].map(_json_without_run_fields)
+    return frame
+
+
+def _json_without_run_fields(value):
+    if not isinstance(value, str) or not value.lstrip().startswith("{"):
+        return value
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return value
+    return json.dumps(_strip_run_fields(parsed), sort_keys=True)
+
+
+def _strip_run_fields(value):
+    """JSON without the run's stamps: ids, times, and every ``*seconds`` timing, at any depth."""
+    if isinstance(value, dict):
+        return {k: _strip_run_fields(v) for k, v in value.items() if k not in RUN_FIELDS and not k.endswith("seconds")}
+    if isinstance(value, list):
+        return [_strip_run_fields(v) for v in value]
+    return value
+
+
 def compare_file(before: Path, after: Path) -> str | None:
     import pandas as pd
 
@@ -190,15 +259,15 @@ def compare_file(before: Path, after: Path) -> str | None:
         import geopandas as gpd
         from fiona import listlayers
 
-        layers_a, layers_b = sorted(listlayers(before)), sorted(listlayers(after))
-        if layers_a != layers_b:
-            return f"layers {layers_a} before, {layers_b} after"
+        names_a = {v: k for k, v in _scenario_layers(before, listlayers(before)).items()}
+        names_b = {v: k for k, v in _scenario_layers(after, listlayers(after)).items()}
+        if sorted(names_a) != sorted(names_b):
+            return f"layers {sorted(names_a)} before, {sorted(names_b)} after"
         problems = []
-        for layer in layers_a:
-            a, b = gpd.read_file(before, layer=layer), gpd.read_file(after, layer=layer)
-            problem = compare_frames(
-                a.drop(columns="geometry", errors="ignore"), b.drop(columns="geometry", errors="ignore")
-            )
+        for layer in sorted(names_a):
+            a, b = gpd.read_file(before, layer=names_a[layer]), gpd.read_file(after, layer=names_b[layer])
+            drop = ["geometry", *(RUN_COLUMNS if layer == "scenarios" else ())]
+            problem = compare_frames(*(_without_run_facts(f.drop(columns=drop, errors="ignore")) for f in (a, b)))
             if problem:
                 problems.append(f"{layer}: {problem}")
         return "; ".join(problems) or None
@@ -222,14 +291,11 @@ def main(argv: list[str] | None = None) -> int:
         row = {"job": name}
         for label, tree in (("before", before_tree), ("after", ROOT)):
             row[label] = side(tree, name, arguments, work / label / slug)
-        files = outputs(work / "after" / slug)
-        row["equal"] = {
-            str(f.relative_to(work / "after" / slug)): compare_file(
-                work / "before" / slug / f.relative_to(work / "after" / slug), f
-            )
-            or "equal"
-            for f in files
-        }
+        before_files = {without_ids(f.relative_to(work / "before" / slug)): f for f in outputs(work / "before" / slug)}
+        row["equal"] = {}
+        for f in outputs(work / "after" / slug):
+            key = without_ids(f.relative_to(work / "after" / slug))
+            row["equal"][key] = compare_file(before_files.get(key, Path("/nonexistent")), f) or "equal"
         results.append(row)
         _print_row(row)
     verdicts = _verdicts(results)

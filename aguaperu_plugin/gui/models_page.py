@@ -199,8 +199,9 @@ class ModelsPage(JobPage):
 
     def show_shares(self, shares) -> None:
         """The district table of observed and estimated systems (most observed first)."""
-        self.shares.setVisible(shares is not None and len(shares) > 0)
-        if shares is None or not len(shares):
+        surveyed = shares is not None and len(shares) > 0 and "systems_observed" in shares  # survey mode only
+        self.shares.setVisible(surveyed)
+        if not surveyed:
             return
         rows = shares.sort_values(["systems_observed", "systems_estimated"], ascending=False).head(SHARES_SHOWN)
 

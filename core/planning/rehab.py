@@ -285,7 +285,8 @@ def rank_rehabilitation(
         "population_method": population.describe()["population_method"],
     }
     progress(1.0, "done")
-    return frame[list(COLUMNS)], summary
+    surveyed = survey is not None or measurements is not None  # ``status`` is a column of survey mode only
+    return frame[[c for c in COLUMNS if surveyed or c != "status"]], summary
 
 
 def _weights(weights: dict | None, risk: str) -> dict:

@@ -234,7 +234,6 @@ def _compute(data_dir: Path, progress, is_cancelled, cache) -> ScenarioInputs:
     from ..models.child_risk import predict as child_predict
     from ..models.water_risk import predict as risk_predict
     from ..models.water_risk.downstream import planning_classes
-    from ..models.water_risk.prediction import ESTIMATED
     from ..planning.population import district_poverty, populated_centres, system_points
 
     progress(0.0, "populated centres")
@@ -283,7 +282,6 @@ def _compute(data_dir: Path, progress, is_cancelled, cache) -> ScenarioInputs:
             "latitude": systems["latitude"].to_numpy(dtype=float),
             "risk": systems["system_id"].astype(str).map(by_id["risk"]).to_numpy(dtype=float),
             "risk_class": systems["system_id"].astype(str).map(by_id["risk_class"]).fillna("medio").to_numpy(),
-            "status": ESTIMATED,
             "functioning": ~_collapsed(systems),
         }
     )

@@ -524,7 +524,8 @@ def _systems_table(systems: pd.DataFrame, centres: pd.DataFrame, access_km: floa
     within = np.asarray(reach.T @ centres["population"].to_numpy(float)).ravel()
     table = systems.assign(population_within=within.round(1))
     columns = ["system_id", "name", "ubigeo", "longitude", "latitude", "functioning_before", "functioning"]
-    columns += ["rehabilitated", "treatment_fixed", "risk_before", "risk", "risk_class_before", "risk_class", "status"]
+    columns += ["rehabilitated", "treatment_fixed", "risk_before", "risk", "risk_class_before", "risk_class"]
+    columns += ["status"] if "status" in table else []  # survey mode: observed or estimated
     return table[columns + ["population_within", "cost"]].reset_index(drop=True)
 
 

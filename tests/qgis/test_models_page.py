@@ -31,8 +31,8 @@ def test_water_risk_runs_in_a_task_and_adds_styled_layers_and_charts(page, qtbot
     systems = layers["Water-quality risk of systems"]
     districts = layers["Population served by high-risk systems"]
     assert systems.featureCount() == 6076
-    rules = systems.renderer().rootRule().children()  # by status and risk (issue 18): all without evidence here
-    assert [rule.filterExpression() for rule in rules][-1] == "risk_class = 'sin_evidencia'"
+    assert systems.renderer().classAttribute() == "risk_class"  # no survey: the national model's classes
+    assert {c.value() for c in systems.renderer().categories()} == {"alto", "medio", "bajo"}
     assert districts.renderer().classAttribute() == "population_alto_share"
     assert districts.featureCount() == 876
     assert [chart.objectName() for chart in page.charts] == ["aguaperu_calibration_chart", "aguaperu_importance_chart"]

@@ -95,13 +95,14 @@ def test_survey_and_measurements_from_the_page_run_in_the_task(page, qtbot, tmp_
     dialog.close()
 
 
-def test_without_survey_systems_are_all_without_evidence(page, qtbot):
+def test_without_survey_the_layer_is_the_national_models(page, qtbot):
+    """No survey and no measurements: survey mode stays out of the way (no status field, the model's classes)."""
     page.use_data_folder(SHARED)
     page.run_water_risk()
     qtbot.waitUntil(lambda: page.task is None, timeout=300_000)
     systems = page.systems_layer
-    assert {f["status"] for f in systems.getFeatures()} == {"estimated"}
-    assert "6076 without local evidence" in page.summary.text()
+    assert systems.fields().indexOf("status") == -1
+    assert {f["risk_class"] for f in systems.getFeatures()} == {"alto", "medio", "bajo"}
     assert not page.history_button.isEnabled()
 
 
