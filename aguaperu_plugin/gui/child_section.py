@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..toolbelt.messages import show_success
+from ..toolbelt.widgets import run_and_summary
 
 RULES_COPY = "aguaperu_intervenciones.csv"  # the user's editable copy of the bundled rule table
 MAP_TIP = (
@@ -86,13 +87,10 @@ class ChildSection(QgsCollapsibleGroupBox):
         rules_row.addWidget(self.edit_rules_button)
         form.addRow(self.tr("Interventions"), rules_row)
         layout.addLayout(form)
-        self.run_button = QPushButton(self.tr("Estimate child risk"), self)
-        self.run_button.setObjectName("aguaperu_run_child_risk")
-        self.run_button.clicked.connect(self.run_child_risk)
-        layout.addWidget(self.run_button)
-        self.summary = QLabel("", self, wordWrap=True)
-        self.summary.setObjectName("aguaperu_child_summary")
-        layout.addWidget(self.summary)
+        self.run_button, self.summary = run_and_summary(
+            self, layout, self.tr("Estimate child risk"), "aguaperu_run_child_risk", self.run_child_risk,
+            "aguaperu_child_summary",
+        )  # fmt: skip
 
         self.area_box = QgsCollapsibleGroupBox(self.tr("Area: drivers and recommended interventions"), self)
         self.area_box.setObjectName("aguaperu_child_area_box")

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..toolbelt.messages import show_success
+from ..toolbelt.widgets import run_and_summary
 from .child_section import ChildSection
 from .demand_section import DemandSection
 from .job_page import JobPage
@@ -83,13 +84,10 @@ class ModelsPage(JobPage):
         self.measurements_file = self._file_widget("aguaperu_water_risk_measurements", box)
         form.addRow(self.tr("My measurements"), self.measurements_file)
         layout.addLayout(form)
-        self.run_button = QPushButton(self.tr("Run water-quality risk model"), box)
-        self.run_button.setObjectName("aguaperu_run_water_risk")
-        self.run_button.clicked.connect(self.run_water_risk)
-        layout.addWidget(self.run_button)
-        self.summary = QLabel("", box, wordWrap=True)
-        self.summary.setObjectName("aguaperu_water_risk_summary")
-        layout.addWidget(self.summary)
+        self.run_button, self.summary = run_and_summary(
+            box, layout, self.tr("Run water-quality risk model"), "aguaperu_run_water_risk", self.run_water_risk,
+            "aguaperu_water_risk_summary",
+        )  # fmt: skip
         self.history_button = QPushButton(self.tr("Measurement history of the selected system"), box)
         self.history_button.setObjectName("aguaperu_measurement_history")
         self.history_button.setEnabled(False)

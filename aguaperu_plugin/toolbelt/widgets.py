@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from .i18n import tr
 
@@ -33,3 +33,16 @@ def button_row(parent: QWidget, buttons) -> tuple[QHBoxLayout, list[QPushButton]
         row.addWidget(button)
         made.append(button)
     return row, made
+
+
+def run_and_summary(parent: QWidget, layout, text: str, name: str, run: Callable[[], None], summary_name: str):
+    """A section's run button (object name ``name``, calling ``run``) and, below it, its word-wrapped summary
+    label (``summary_name``), added to ``layout``; returns (button, label)."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(run)
+    layout.addWidget(button)
+    summary = QLabel("", parent, wordWrap=True)
+    summary.setObjectName(summary_name)
+    layout.addWidget(summary)
+    return button, summary

@@ -22,32 +22,32 @@ def _headline(card: dict) -> str:
     compared = "better than" if bundled["brier"] < bundled["brier_baseline"] else "no better than"
     alto = next(row for row in card["risk_classes"]["lodo"] if row["class"] == "alto")
     lift = alto["observed_at_risk"] / bundled["prevalence"]
-    return (
+    sentences = [
         f"**In short:** on departments it has not seen, the model ranks a department's systems at ROC-AUC "
         f"{bundled['roc_auc_mean']:.3f} on average ({bundled['roc_auc_departments_above_half']} of "
         f"{bundled['departments_scored']} departments above 0.5; {bundled['roc_auc_pooled_within_department']:.3f} "
-        f"pooled over departments). The target of {evaluation['target_roc_auc']:.2f} is {reached}: SIASAR's fields "
-        f"and the district context carry little that transfers between departments. Brier {bundled['brier']:.4f}, "
-        f"{compared} the prevalence's {bundled['brier_baseline']:.4f}. Out of fold, the 'alto' class fails "
-        f"{lift:.2f} times as often as all systems ({alto['observed_at_risk']:.3f} against "
-        f"{bundled['prevalence']:.3f})."
-    )
+        "pooled over departments).",
+        f"The target of {evaluation['target_roc_auc']:.2f} is {reached}: SIASAR's fields and the district context "
+        "carry little that transfers between departments.",
+        f"Brier {bundled['brier']:.4f}, {compared} the prevalence's {bundled['brier_baseline']:.4f}.",
+        f"Out of fold, the 'alto' class fails {lift:.2f} times as often as all systems "
+        f"({alto['observed_at_risk']:.3f} against {bundled['prevalence']:.3f}).",
+    ]
+    return " ".join(sentences)
 
 
 def render_markdown(card: dict) -> str:
     """The model card as Markdown: metrics, comparison, calibration, importance, classes, limitations."""
-    evaluation = card["evaluation"]
+    evaluation, data = card["evaluation"], card["training_data"]
     bundled = evaluation["bundled"]
-    data = card["training_data"]
-    lines = heading(card, "Water-system risk model", f" ({card['model']['choice_rule']})", _headline(card))
-    lines += [
+    systems = (
         f"{data['source']}. {data['systems']} systems; {data['labelled']} labelled ({data['at_risk']} at risk, "
         f"prevalence {data['prevalence']:.3f}); {data['unlabelled']} unlabelled, of which "
         f"{data['unlabelled_without_treatment']} have no treatment recorded. Departments without labels: "
-        f"{', '.join(data['departments_without_labels']) or 'none'}.",
-        "",
-        *leave_one_department_out(evaluation),
-    ]
+        f"{', '.join(data['departments_without_labels']) or 'none'}."
+    )
+    title = heading(card, "Water-system risk model", f" ({card['model']['choice_rule']})", _headline(card))
+    lines = [*title, systems, "", *leave_one_department_out(evaluation)]
     rows = []
     trials = [(f"{name}: {m['description']}", m) for name, m in evaluation["feature_set_trials"].items()]
     for name, metrics in [*evaluation["comparison"].items(), *trials]:
