@@ -41,11 +41,13 @@ def is_code_column(series: pd.Series) -> bool:
         return True
     if pd.api.types.is_numeric_dtype(series):  # numbers never print a leading zero
         return False
-    text = series.dropna().astype(str)
-    if not len(text):
-        return False
-    text = pd.Series(pd.unique(text.to_numpy(dtype=object)), dtype=object).str.strip()  # each distinct text once
-    return bool(text.str.fullmatch(r"0\d+").any()) and bool(text.str.fullmatch(r"\d+").all())
+    leading_zero = False
+    for value in pd.unique(series.dropna().to_numpy(dtype=object)):  # each distinct value once, as text
+        text = str(value).strip()
+        if not text.isdecimal():  # not r"\d+" (Unicode decimal digits, category Nd): stop at the first
+            return False
+        leading_zero = leading_zero or (len(text) > 1 and text[0] == "0")  # r"0\d+"
+    return leading_zero
 
 
 def require_column(frame: pd.DataFrame, column: str, aliases, file: str, report: Report) -> str | None:
@@ -69,11 +71,11 @@ def require_column(frame: pd.DataFrame, column: str, aliases, file: str, report:
 
 def numeric_columns(frame: pd.DataFrame, file: str, report: Report, skip=()) -> pd.DataFrame:
     """Turn every mostly-numeric column into floats, reporting text that is not a number and impossible values."""
-    frame = frame.copy()
+    original, frame = frame, frame.copy()  # columns read from the original: no consolidation of the copy per read
     for column in frame.columns:
-        if column in skip or is_code_column(frame[column]):
+        if column in skip or is_code_column(original[column]):
             continue
-        parsed = parse_numbers(frame[column])
+        parsed = parse_numbers(original[column])
         if not parsed_mostly_numeric(parsed):
             continue
         if parsed.unparseable.any():

@@ -19,8 +19,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 EARTH_RADIUS_KM = 6371.0088
-ROW_KM, COLUMN_KM = 0.5, 0.25
-CHUNK = 8192  # query points per block (memory: a few hundred MB per worker at a million points)
+ROW_KM, COLUMN_KM = 1.0, 0.25  # measured at a million points: 5, 10 and 20 km radii fastest among 0.25-4 km rows
+CHUNK = 512  # query points per block: the candidates of a block stay in the processor cache (twice faster than 8192)
 WORKERS = 2
 ANGLE_MARGIN = 1e-8  # radians (6 cm) on every half-width
 HAVERSINE_MARGIN = 1e-14  # on sin²(θ/2) - sin²(Δφ/2): rows touching the circle's top or bottom
@@ -69,7 +69,7 @@ class _Grid:
         key = row * self.columns + column
         order = np.argsort(key, kind="stable")
         key = key[order]
-        self.x, self.y, self.z = (np.ascontiguousarray(vectors[order, i]) for i in range(3))
+        self.xyz = np.ascontiguousarray(vectors[order])
         # start[r, c]: position (in sorted order) of the first point of row r at column >= c
         flat = np.zeros(self.rows * self.columns + 1, dtype=np.int32 if len(key) < 2**31 else np.int64)
         np.cumsum(np.bincount(key, minlength=self.rows * self.columns), out=flat[1:])
@@ -138,14 +138,26 @@ class _Grid:
         starts, lengths, owner = starts[keep], lengths[keep], owner[keep]
         total = int(lengths.sum())
         if total:
+            # the candidates of a run are consecutive points: positions as run start + rank in the run; each run's
+            # hits summed with reduceat, then added to its query
+            index = np.int32 if len(self.xyz) < 2**31 and total < 2**31 else np.int64
             offsets = np.cumsum(lengths) - lengths
-            query = np.repeat(owner, lengths)
-            candidate = np.repeat(starts - offsets, lengths) + np.arange(total)
-            dx = self.x[candidate] - qvec[query, 0]
-            d2 = dx * dx
-            dy = self.y[candidate] - qvec[query, 1]
-            d2 += dy * dy
-            dz = self.z[candidate] - qvec[query, 2]
-            d2 += dz * dz
-            counts += np.bincount(query[d2 <= chord * chord], minlength=n)
+            candidate = np.arange(total, dtype=index)
+            candidate += np.repeat((starts - offsets).astype(index), lengths)
+            # one row of three coordinates per candidate (one memory access, not three), minus its query's
+            d = np.take(self.xyz, candidate, axis=0)
+            d -= _repeat_rows(qvec[owner], lengths)
+            d *= d
+            d2 = d[:, 0] + d[:, 1]  # (dx² + dy²) + dz², as scipy
+            d2 += d[:, 2]
+            inside = np.less_equal(d2, chord * chord).view(np.int8)
+            hits = np.add.reduceat(inside, offsets, dtype=np.intp)
+            counts += np.bincount(owner, weights=hits, minlength=n).astype(np.intp)
         return counts
+
+
+def _repeat_rows(rows: np.ndarray, times: np.ndarray) -> np.ndarray:
+    """``np.repeat(rows, times, axis=0)`` of a 2-D float array, each row moved as one item (several times faster)."""
+    rows = np.ascontiguousarray(rows)
+    item = np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))
+    return np.repeat(rows.view(item).ravel(), times).view(rows.dtype).reshape(-1, rows.shape[1])
