@@ -45,7 +45,12 @@ def done():
     page = run.page("scenarios")
     run.result["run_seconds"] = round(time.time() - run.started, 1)
     run.result["listed"] = [page.list.item(row).text() for row in range(page.list.count())]
-    page.compare()
+    page.compare()  # the comparison runs in a task: read the window once it is done
+    run.when_done(page, compared, every_ms=500)
+
+
+def compared():
+    page = run.page("scenarios")
     dialog = page.comparison
     run.result["compared"] = dialog is not None
     if dialog is None:
