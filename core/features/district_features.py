@@ -20,7 +20,7 @@ from ..io.district_tables import read_district_table
 from ..io.districts import read_districts
 from ..io.satellite import inspect_raster, read_yearly_table, yearly_summary
 from ..io.ubigeo import UbigeoReference, to_level
-from ..io.water_points import read_water_points_once
+from ..io.water_points import point_coordinates, read_water_points_once
 from ..jobs.types import never_cancelled
 from ..settings import MIN_CELL
 from ..validation import Report
@@ -298,7 +298,7 @@ def _join_centres(table, path: Path, report: Report):
 
 def _join_water_points(table, path: Path, report: Report, shared: dict | None = None):
     """Systems and population served per district, and the distance to the nearest system."""
-    from ..spatial.join import locate_in, point_xy
+    from ..spatial.join import locate_in
 
     loaded = read_water_points_once(path, shared)
     report.extend(loaded.report)
@@ -315,7 +315,7 @@ def _join_water_points(table, path: Path, report: Report, shared: dict | None = 
     )
     table = table.merge(summary.reset_index(), on="ubigeo", how="left")
     table[["sistemas_n", "sistemas_pob_servida"]] = table[["sistemas_n", "sistemas_pob_servida"]].fillna(0)
-    targets = np.c_[point_xy(points.geometry)]
+    targets = np.c_[point_coordinates(loaded, points)]
     table["dist_sistema_km"] = nearest_distance_km(_district_origins(table), targets)
     return table
 

@@ -26,18 +26,27 @@ ANGLE_MARGIN = 1e-8  # radians (6 cm) on every half-width
 HAVERSINE_MARGIN = 1e-14  # on sin²(θ/2) - sin²(Δφ/2): rows touching the circle's top or bottom
 
 
-def count_within(lon, lat, vectors, query_lon, query_lat, query_vectors, chord: float, workers: int = WORKERS):
+def make_grid(lon, lat, vectors) -> "_Grid | None":
+    """The points binned for ``count_within`` (None when there are none): build it once to count the same points
+    within several radii."""
+    lam, phi = np.radians(np.asarray(lon, dtype=float)), np.radians(np.asarray(lat, dtype=float))
+    return _Grid(lam, phi, np.asarray(vectors, dtype=float)) if len(lam) else None
+
+
+def count_within(
+    lon, lat, vectors, query_lon, query_lat, query_vectors, chord: float, workers: int = WORKERS, grid=None
+):
     """For each query point, the number of points within ``chord`` (chord distance on the unit sphere).
 
     ``lon, lat`` (degrees) and ``vectors`` (``unit_vectors(lon, lat)``) describe the same points, likewise the
-    queries. Equal to ``cKDTree(vectors).query_ball_point(query_vectors, chord, return_length=True)``.
+    queries; ``grid``, when given, is ``make_grid(lon, lat, vectors)`` (the points are then not read again).
+    Equal to ``cKDTree(vectors).query_ball_point(query_vectors, chord, return_length=True)``.
     """
-    lam, phi = np.radians(np.asarray(lon, dtype=float)), np.radians(np.asarray(lat, dtype=float))
     qlam, qphi = np.radians(np.asarray(query_lon, dtype=float)), np.radians(np.asarray(query_lat, dtype=float))
     counts = np.zeros(len(qlam), dtype=np.intp)
-    if len(lam) == 0 or len(qlam) == 0:
+    grid = make_grid(lon, lat, vectors) if grid is None else grid
+    if grid is None or len(qlam) == 0:
         return counts
-    grid = _Grid(lam, phi, np.asarray(vectors, dtype=float))
     theta = 2 * np.arcsin(chord / 2)
     order = np.argsort(qphi, kind="stable")  # neighbouring queries read neighbouring rows
     qvec = np.asarray(query_vectors, dtype=float)

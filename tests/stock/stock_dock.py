@@ -93,10 +93,8 @@ def open_pages_with_charts(session, data: Path, result: dict, inputs: Path | Non
                 if item.flags() & Qt.ItemIsUserCheckable:
                     item.setCheckState(Qt.Checked)
             yield from run_job(page, "scenarios", page.run_all_button.click)
-            session.step_name = "dock:compare"
-            page.compare()
-            yield lambda: True
-            jobs["compare"] = {"errors": errors_since("dock:compare"), "dialog": page.comparison is not None}
+            yield from run_job(page, "compare", page.compare)  # the comparison runs in a task too
+            jobs["compare"]["dialog"] = page.comparison is not None
             if page.comparison is not None:
                 state["comparison_charts"] = charts_in(page.comparison)
         state["jobs"] = jobs

@@ -9,7 +9,7 @@ import pytest
 
 from core.models.water_risk import features
 from core.models.water_risk.features import _chord, neighbourhood_features, unit_vectors
-from core.spatial.counts import count_within
+from core.spatial.counts import count_within, make_grid
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 SYSTEMS = SHARED / "water" / "siasar_peru_systems.csv"
@@ -30,10 +30,13 @@ def _check(lon, lat, vectors, untreated):
     from scipy.spatial import cKDTree
 
     tree, subset = cKDTree(vectors), cKDTree(vectors[untreated])
+    grid = make_grid(lon, lat, vectors)  # one grid for every radius, as the features do
     for km in (5, 10, 20):
         expected = tree.query_ball_point(vectors, _chord(km), return_length=True)
         got = count_within(lon, lat, vectors, lon, lat, vectors, _chord(km))
         np.testing.assert_array_equal(got, expected, err_msg=f"{km} km")
+        shared = count_within(lon, lat, vectors, lon, lat, vectors, _chord(km), grid=grid)
+        np.testing.assert_array_equal(shared, expected, err_msg=f"{km} km, shared grid")
     expected = subset.query_ball_point(vectors, _chord(10), return_length=True)
     got = count_within(lon[untreated], lat[untreated], vectors[untreated], lon, lat, vectors, _chord(10))
     np.testing.assert_array_equal(got, expected, err_msg="untreated, 10 km")

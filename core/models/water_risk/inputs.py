@@ -8,7 +8,8 @@ import pandas as pd
 
 from ...errors import CancelledError, InputError
 from ...features.district_features import CENTRES, SYSTEMS, FeatureRequest, build_district_features
-from ...io.water_points import read_water_points_once
+from ...io.loaded import Loaded
+from ...io.water_points import point_coordinates, read_water_points_once
 from ..common import never_cancelled, noop_progress
 from .features import build_features, department, department_percentiles, locate_districts, read_centres, target
 
@@ -89,15 +90,15 @@ def load_inputs(
                 fix="Choose a SIASAR table or a folder laid out like the shared data.",
             )
         systems = base / SYSTEMS
+    loaded = None
     if isinstance(systems, (str, Path)):
         shared = {} if shared is None else shared
-        systems = read_water_points_once(systems, shared).require()
+        loaded = read_water_points_once(systems, shared)
+        systems = loaded.require()
     if systems.empty:
         raise InputError("The water-system layer has no points.", code="empty", fix="Choose a layer with systems.")
     if "geometry" in systems:
-        from ...spatial.join import point_xy
-
-        longitude, latitude = point_xy(systems.geometry)
+        longitude, latitude = point_coordinates(loaded or Loaded("water_points", ""), systems)
         systems = systems.assign(longitude=longitude, latitude=latitude)
     elif not {"longitude", "latitude"} <= set(systems.columns):
         raise InputError("The water systems have no coordinates.", code="missing_column", column="longitude, latitude")
