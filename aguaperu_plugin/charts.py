@@ -45,7 +45,11 @@ def importance_chart(
     title: str | None = None,
     axis_label: str | None = None,
 ):
-    """Horizontal bars, most important feature on top (default titles: the water-risk model's ROC-AUC drop)."""
+    """Horizontal bars, most important feature on top (default titles: the water-risk model's ROC-AUC drop);
+    feature ids are shown as their labels in the user's language (``feature_names``)."""
+    from .feature_names import feature_label
+
+    names = [feature_label(str(name)) for name in names]
     pg = _pyqtgraph()
     plot = pg.PlotWidget(parent, title=title or tr("Permutation importance (ROC-AUC drop)"))
     plot.setObjectName("aguaperu_importance_chart")
@@ -176,28 +180,52 @@ def area_comparison_chart(values: dict, names: Sequence[str], parent: QWidget | 
     return plot
 
 
-def kpi_difference_chart(labels: Sequence[str], series: dict, parent: QWidget | None = None, title: str | None = None):
-    """Horizontal bars: each scenario's change of each KPI against the baseline (%), one colour per scenario."""
+def kpi_split_chart(
+    labels: Sequence[str],
+    series: dict,
+    parent: QWidget | None = None,
+    title: str | None = None,
+    words: tuple[str, str] | None = None,
+):
+    """Horizontal bars side by side: each scenario's change of each KPI against the baseline (% of the
+    baseline) split into what its assumptions did (light) and what its plan did (dark), one colour per scenario;
+    the legend is written under the title, so that it never hides a bar.
+
+    ``series``: scenario name → ``(assumptions, plan)``, two sequences in the order of ``labels``; ``words``:
+    the legend's two templates (``{0}``: the scenario), by default in QGIS's language."""
+    from html import escape
+
     import numpy as np
 
     pg = _pyqtgraph()
-    plot = pg.PlotWidget(parent, title=title or tr("Change against the baseline (%)"))
-    plot.setObjectName("aguaperu_kpi_difference_chart")
     colours = (BLUE, (240, 140, 40), (60, 160, 90), (150, 80, 160))
-    legend = plot.addLegend(offset=(10, 10))  # top left: most changes are gains (bars to the right)
-    height = 0.8 / max(1, len(series))
-    for number, (name, values) in enumerate(series.items()):
-        y = np.arange(len(labels)) + (number - (len(series) - 1) / 2) * height
-        widths = np.nan_to_num(np.asarray(values, dtype=float))
-        bars = pg.BarGraphItem(x0=0, y=y, height=height * 0.9, width=widths, brush=colours[number % len(colours)])
-        plot.addItem(bars)
-        legend.addItem(bars, name)
+    templates = words or (tr("{0}: by its assumptions"), tr("{0}: by its plan"))
+    height = 0.8 / max(1, 2 * len(series))
+    bars, lines = [], []
+    for number, (name, parts) in enumerate(series.items()):
+        keys = []
+        colour = colours[number % len(colours)]
+        light = tuple(int(255 - 0.45 * (255 - c)) for c in colour)
+        for part, (values, brush) in enumerate(((parts[0], light), (parts[1], colour))):
+            bar = 2 * number + part
+            y = np.arange(len(labels)) + (bar - (2 * len(series) - 1) / 2) * height
+            widths = np.nan_to_num(np.asarray(values, dtype=float))
+            pen = pg.mkPen(colour)
+            bars.append(pg.BarGraphItem(x0=0, y=y, height=height * 0.9, width=widths, brush=brush, pen=pen))
+            swatch = "rgb({},{},{})".format(*brush)
+            keys.append(f'<span style="color:{swatch}">&#9632;</span>&nbsp;{escape(templates[part].format(name))}')
+        lines.append("&nbsp;&nbsp; ".join(keys))  # one line per scenario: the chart stays narrow
+    heading = escape(title or tr("Change against the baseline (%)"))
+    plot = pg.PlotWidget(parent, title="<br>".join([heading, *lines]))
+    plot.setObjectName("aguaperu_kpi_split_chart")
+    for item in bars:
+        plot.addItem(item)
     axis = plot.getAxis("left")
     axis.setTicks([[(row, label) for row, label in enumerate(labels)]])
     axis.setWidth(max(80, 6 * max((len(label) for label in labels), default=10)))
     plot.addLine(x=0, pen=pg.mkPen(GREY))
     plot.setLabel("bottom", tr("% of the baseline"))
-    plot.setMinimumHeight(max(220, 26 * len(labels)))
+    plot.setMinimumHeight(max(240, 34 * len(labels)))
     return plot
 
 

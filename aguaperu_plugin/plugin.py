@@ -19,6 +19,13 @@ from .toolbelt.log import attach_handler, detach_handler
 from .toolbelt.settings import PluginSettings
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "aguaperu.svg"
+HELP = Path(__file__).resolve().parents[1] / "resources" / "help"
+
+
+def help_file(locale: str) -> Path:
+    """The bundled user guide in ``locale`` (a two-letter code), the Spanish one when there is none."""
+    guide = HELP / locale / "index.html"
+    return guide if guide.is_file() else HELP / "es" / "index.html"
 
 
 class AguaPeruPlugin:
@@ -42,8 +49,11 @@ class AguaPeruPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:  # noqa: N802
+        from .project_folder import results
+
         self.log_handler = attach_handler(PluginSettings.load().debug_logging)
         self.initProcessing()
+        results.connect()  # the results folder follows the project's saves from the start
         main_window = self.iface.mainWindow()
 
         self.dock_action = QAction(QIcon(str(ICON)), __title__, main_window)
@@ -58,7 +68,10 @@ class AguaPeruPlugin:
         self.install_action = QAction(QIcon(str(ICON)), tr("Install dependencies…"), main_window)
         self.install_action.setObjectName("aguaperu_install_dependencies")
         self.install_action.triggered.connect(self.show_installer)
-        self.actions = [self.dock_action, self.settings_action, self.install_action]
+        self.help_action = QAction(QIcon(str(ICON)), tr("Help…"), main_window)
+        self.help_action.setObjectName("aguaperu_help")
+        self.help_action.triggered.connect(self.show_help)
+        self.actions = [self.dock_action, self.settings_action, self.install_action, self.help_action]
 
         self.menu = QMenu(__title__, main_window)
         self.menu.setObjectName("aguaperu_menu")
@@ -66,6 +79,8 @@ class AguaPeruPlugin:
         self.menu.addSeparator()
         self.menu.addAction(self.settings_action)
         self.menu.addAction(self.install_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.help_action)
         menu_bar = main_window.menuBar()
         help_menu = next((a for a in menu_bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
         menu_bar.insertMenu(help_menu, self.menu) if help_menu else menu_bar.addMenu(self.menu)
@@ -81,8 +96,10 @@ class AguaPeruPlugin:
 
     def unload(self) -> None:
         from .install.dialog import close_installer
+        from .project_folder import results
 
         close_installer()
+        results.disconnect()
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
@@ -132,6 +149,15 @@ class AguaPeruPlugin:
         from .install.dialog import show_installer
 
         show_installer(self.iface)
+
+    def show_help(self) -> None:
+        """Open the bundled user guide (offline HTML) in the system browser."""
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QDesktopServices
+
+        from .toolbelt.i18n import user_locale
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(help_file(user_locale()))))
 
     def show_settings(self) -> None:
         self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage="aguaperu_options")

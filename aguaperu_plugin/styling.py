@@ -20,7 +20,7 @@ from qgis.core import (
 )
 
 from .groups import DATA_GROUP, MODELS_GROUP, SCENARIOS_GROUP
-from .toolbelt.i18n import QT_TR_NOOP, tr
+from .toolbelt.i18n import QT_TR_NOOP, number, tr
 
 STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
 RASTER_RAMPS = {"night_lights": "Inferno", "ndvi": "Greens", "population_density": "Magma"}
@@ -64,9 +64,22 @@ OUTPUTS: dict[str, Output] = {
 }
 
 
+TIP_FIELDS = {"water_risk_systems": "risk", "water_risk_districts": "population_alto_share"}  # map tips' value
+
+
 def style_output(layer, key: str, minimum: float | None = None, breaks: list[float] | None = None) -> bool:
     """Style ``layer`` as the output ``key`` of ``OUTPUTS`` looks: a graduated output from core's class
-    ``minimum`` and ``breaks`` (upper bounds), a fixed one from its .qml; return whether a style was applied."""
+    ``minimum`` and ``breaks`` (upper bounds), a fixed one from its .qml; return whether a style was applied.
+    Then its field aliases, and a model's skill in its metadata and map tips (``describe.describe_output``)."""
+    from .describe import describe_output
+
+    styled = _style_output(layer, key, minimum, breaks)
+    output = OUTPUTS[key]
+    describe_output(layer, key, output.field or TIP_FIELDS.get(key), output.decimals if output.field else 2)
+    return styled
+
+
+def _style_output(layer, key: str, minimum: float | None, breaks: list[float] | None) -> bool:
     output = OUTPUTS[key]
     if output.field is None:
         if key == "hotspots":
@@ -140,7 +153,8 @@ def style_graduated(
         lower, upper = bounds[index], bounds[index + 1]
         symbol = QgsFillSymbol.createSimple({"outline_color": "#7a7a7a", "outline_width": "0.1"})
         symbol.setColor(ramp.color(index / max(1, len(breaks) - 1)))
-        ranges.append(QgsRendererRange(lower, upper, symbol, f"{lower:.{decimals}f} – {upper:.{decimals}f}{unit}"))
+        label = f"{number(lower, decimals)} – {number(upper, decimals)}{unit}"  # the user's way: 66,6 in Spanish
+        ranges.append(QgsRendererRange(lower, upper, symbol, label))
     renderer = QgsGraduatedSymbolRenderer(field, ranges)
     renderer.setSourceColorRamp(ramp)
     layer.setRenderer(renderer)

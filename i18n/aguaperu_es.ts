@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../aguaperu_plugin/plugin.py" line="51"/>
+        <location filename="../aguaperu_plugin/plugin.py" line="61"/>
         <source>Show or hide the AguaPerú panel</source>
         <translation>Mostrar u ocultar el panel AguaPerú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/plugin.py" line="55"/>
+        <location filename="../aguaperu_plugin/plugin.py" line="65"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
@@ -119,12 +119,12 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="42"/>
+        <location filename="../aguaperu_plugin/toolbelt/i18n.py" line="70"/>
         <source>File: {0}</source>
         <translation>Archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/report_tree.py" line="44"/>
+        <location filename="../aguaperu_plugin/toolbelt/i18n.py" line="72"/>
         <source>Column: {0}</source>
         <translation>Columna: {0}</translation>
     </message>
@@ -140,7 +140,7 @@
         <translation>Solución: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/layers.py" line="23"/>
+        <location filename="../aguaperu_plugin/layers.py" line="78"/>
         <source>The layer {0} could not be opened.</source>
         <translation>No se pudo abrir la capa {0}.</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Proporción observada en riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="50"/>
+        <location filename="../aguaperu_plugin/charts.py" line="54"/>
         <source>Permutation importance (ROC-AUC drop)</source>
         <translation>Importancia por permutación (caída del ROC-AUC)</translation>
     </message>
@@ -545,22 +545,22 @@
         <translation>Modelo {0}, versión {1}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="58"/>
+        <location filename="../aguaperu_plugin/charts.py" line="62"/>
         <source>Drop of ROC-AUC</source>
         <translation>Caída del ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="74"/>
+        <location filename="../aguaperu_plugin/charts.py" line="78"/>
         <source>Observed and predicted</source>
         <translation>Observado y predicho</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="76"/>
+        <location filename="../aguaperu_plugin/charts.py" line="80"/>
         <source>Observed (%)</source>
         <translation>Observado (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="77"/>
+        <location filename="../aguaperu_plugin/charts.py" line="81"/>
         <source>Predicted (%)</source>
         <translation>Predicho (%)</translation>
     </message>
@@ -705,12 +705,12 @@
         <translation>R² dejando fuera cada departamento {0:.3f}, EAM {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="165"/>
+        <location filename="../aguaperu_plugin/styling.py" line="179"/>
         <source>Local Moran clusters</source>
         <translation>Agrupamientos de Moran local</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="167"/>
+        <location filename="../aguaperu_plugin/styling.py" line="181"/>
         <source>Getis-Ord Gi* hotspots</source>
         <translation>Puntos calientes Getis-Ord Gi*</translation>
     </message>
@@ -735,12 +735,12 @@
         <translation>Pronóstico de la demanda de agua (horario, por sector)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="83"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="87"/>
         <source>Forecasts each area&apos;s hourly demand for the hours after the origin (up to 168), with 80 % and 95 % intervals, from the flows before the origin, the weather (optional) and the public holidays. The model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of Water Demand Forecasting data are described in models/demand/MODEL_CARD.md.</source>
         <translation>Pronostica la demanda horaria de cada sector para las horas siguientes al origen (hasta 168), con intervalos del 80 % y del 95 %, a partir de los caudales anteriores al origen, el clima (opcional) y los feriados. El modelo (gradient boosting ajustado en el momento) y su evaluación con origen móvil sobre los datos de la Battle of Water Demand Forecasting se describen en models/demand/MODEL_CARD.md.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="99"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="103"/>
         <source>Hourly flows (xlsx or CSV)</source>
         <translation>Caudales horarios (xlsx o CSV)</translation>
     </message>
@@ -750,97 +750,92 @@
         <translation>Clima horario (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="39"/>
-        <source>Origin (YYYY-MM-DD HH:MM)</source>
-        <translation>Origen (AAAA-MM-DD HH:MM)</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="40"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="44"/>
         <source>Hours ahead</source>
         <translation>Horas de anticipación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="45"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="49"/>
         <source>Country of the public holidays</source>
         <translation>País de los feriados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="46"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="50"/>
         <source>Forecast (hour x area)</source>
         <translation>Pronóstico (hora x sector)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="47"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="51"/>
         <source>Forecast with intervals</source>
         <translation>Pronóstico con intervalos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="61"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="65"/>
         <source>The origin {0} is not a date and hour (YYYY-MM-DD HH:MM).</source>
         <translation>El origen {0} no es una fecha y hora (AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="113"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="117"/>
         <source>Anomalous periods</source>
         <translation>Periodos anómalos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="137"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="141"/>
         <source>{0} anomalous periods in {1} areas.</source>
         <translation>{0} periodos anómalos en {1} sectores.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="153"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="157"/>
         <source>Hourly supply schedule (linear programme)</source>
         <translation>Programa horario de abastecimiento (programación lineal)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="186"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="190"/>
         <source>Schedules the hourly supply from the sources to the areas so that the least demand goes unmet, then at the lowest cost, within the sources&apos; capacities and the tanks&apos; volumes (SciPy/HiGHS). Demand: the forecast CSV (timestamp, one column per area). Sources: CSV with name, capacity_lps, cost_per_m3 and optionally areas (separated by &apos;;&apos;; blank: every area). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
         <translation>Programa el abastecimiento horario desde las fuentes hacia los sectores para que quede la menor demanda sin atender y, luego, al menor costo, dentro de las capacidades de las fuentes y los volúmenes de los reservorios (SciPy/HiGHS). Demanda: el CSV del pronóstico (timestamp, una columna por sector). Fuentes: CSV con name, capacity_lps, cost_per_m3 y opcionalmente areas (separadas por ';'; vacío: todos los sectores). Reservorios (opcional): CSV con area, capacity_m3, initial_m3, minimum_m3.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="156"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="160"/>
         <source>Demand (hour x area, L/s)</source>
         <translation>Demanda (hora x sector, L/s)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="157"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="161"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="158"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="162"/>
         <source>Tanks (optional)</source>
         <translation>Reservorios (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="159"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="163"/>
         <source>Schedule (flows per hour)</source>
         <translation>Programa (caudales por hora)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="176"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="180"/>
         <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}.</source>
         <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="139"/>
+        <location filename="../aguaperu_plugin/charts.py" line="143"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="131"/>
+        <location filename="../aguaperu_plugin/charts.py" line="135"/>
         <source>Flow (L/s)</source>
         <translation>Caudal (L/s)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="115"/>
+        <location filename="../aguaperu_plugin/charts.py" line="119"/>
         <source>Observed</source>
         <translation>Observado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="116"/>
+        <location filename="../aguaperu_plugin/charts.py" line="120"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
@@ -850,37 +845,37 @@
         <translation>AguaPerú: pronóstico de la demanda de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="129"/>
+        <location filename="../aguaperu_plugin/charts.py" line="133"/>
         <source>Supply</source>
         <translation>Abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="292"/>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="293"/>
         <source>AguaPerú: supply schedule</source>
         <translation>AguaPerú: programa de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="152"/>
+        <location filename="../aguaperu_plugin/charts.py" line="156"/>
         <source>Compared with its department and Peru</source>
         <translation>Comparado con su departamento y el Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="171"/>
+        <location filename="../aguaperu_plugin/describe.py" line="63"/>
         <source>Stunting (%)</source>
         <translation>Desnutrición crónica (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="171"/>
+        <location filename="../aguaperu_plugin/describe.py" line="66"/>
         <source>Anaemia (%)</source>
         <translation>Anemia (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="171"/>
+        <location filename="../aguaperu_plugin/describe.py" line="69"/>
         <source>Child-risk index</source>
         <translation>Índice de riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="172"/>
+        <location filename="../aguaperu_plugin/charts.py" line="176"/>
         <source>% of children / index (0-100)</source>
         <translation>% de niñas y niños / índice (0-100)</translation>
     </message>
@@ -1030,7 +1025,7 @@
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="340"/>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="341"/>
         <source>AguaPerú: child-risk model</source>
         <translation>AguaPerú: modelo de riesgo infantil</translation>
     </message>
@@ -1115,7 +1110,7 @@
         <translation>Ordena los sistemas rurales de agua existentes (SIASAR) con un puntaje transparente: población dentro de la distancia de acceso (0,35, rango percentil), carácter imprescindible: la parte de esa población sin otro sistema a su alcance (0,25), riesgo previsto de calidad del agua (0,25: el modelo incluido, o las condiciones registradas en SIASAR) y necesidad: pobreza distrital (0,15). Cada componente es una columna de salida.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="250"/>
+        <location filename="../aguaperu_plugin/styling.py" line="264"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -1145,12 +1140,12 @@
         <translation>Prioridad de rehabilitación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="184"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="138"/>
         <source>Change against the baseline (%)</source>
         <translation>Cambio respecto de la línea base (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="199"/>
+        <location filename="../aguaperu_plugin/charts.py" line="227"/>
         <source>% of the baseline</source>
         <translation>% de la línea base</translation>
     </message>
@@ -1190,37 +1185,37 @@
         <translation>AguaPerú: ejecutando {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="94"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="98"/>
         <source>Leaks and anomalous consumption</source>
         <translation>Fugas y consumos anómalos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="140"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="144"/>
         <source>Flags the periods when an area&apos;s minimum night flow rises above its robust baseline of the previous weeks (a CUSUM in robust standard deviations), or when a Keras autoencoder of the daily night-flow shape, refitted every 28 days on the weeks before, reconstructs the night badly (needs TensorFlow), or either of them, or both: one row per period with area, start, end, score, the excess flow (L/s) and the detector. Detection rate, false alarms and delay of each on injected leaks are in models/demand/MODEL_CARD.md.</source>
         <translation>Señala los periodos en que el caudal mínimo nocturno de un sector sube por encima de su línea base robusta de las semanas anteriores (un CUSUM en desviaciones estándar robustas), o en que un autocodificador Keras de la forma diaria del caudal nocturno, reajustado cada 28 días con las semanas anteriores, reconstruye mal la noche (requiere TensorFlow), o cualquiera de los dos, o ambos: una fila por periodo con sector, inicio, fin, puntaje, caudal excedente (L/s) y detector. La tasa de detección, las falsas alarmas y el retraso de cada uno con fugas inyectadas están en models/demand/MODEL_CARD.md.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="100"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
         <source>Detector</source>
         <translation>Detector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="100"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
         <source>Minimum night flow</source>
         <translation>Caudal mínimo nocturno</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="100"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
         <source>Autoencoder (TensorFlow)</source>
         <translation>Autocodificador (TensorFlow)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="100"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
         <source>Either detector</source>
         <translation>Cualquiera de los detectores</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="100"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
         <source>Both detectors agree</source>
         <translation>Ambos detectores coinciden</translation>
     </message>
@@ -1240,7 +1235,7 @@
         <translation>Cancelado; no se agregó nada.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/job_page.py" line="168"/>
+        <location filename="../aguaperu_plugin/gui/job_page.py" line="170"/>
         <source>AguaPerú could not finish: {0}</source>
         <translation>AguaPerú no pudo terminar: {0}</translation>
     </message>
@@ -1250,7 +1245,7 @@
         <translation>Se canceló el algoritmo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/plugin.py" line="58"/>
+        <location filename="../aguaperu_plugin/plugin.py" line="68"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
@@ -1601,7 +1596,7 @@
         <translation>Verificando la instalación…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="120"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="124"/>
         <source>The autoencoder detector</source>
         <translation>El detector autocodificador</translation>
     </message>
@@ -1621,7 +1616,7 @@
         <translation>Paquetes instalados: {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/scenario_tasks.py" line="101"/>
+        <location filename="../aguaperu_plugin/tasks/scenario_tasks.py" line="103"/>
         <source>AguaPerú: comparing scenarios</source>
         <translation>AguaPerú: comparando escenarios</translation>
     </message>
@@ -1631,42 +1626,42 @@
         <translation>{0}: población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="205"/>
+        <location filename="../aguaperu_plugin/charts.py" line="233"/>
         <source>Free residual chlorine</source>
         <translation>Cloro residual libre</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="206"/>
+        <location filename="../aguaperu_plugin/charts.py" line="234"/>
         <source>Total coliforms</source>
         <translation>Coliformes totales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="207"/>
+        <location filename="../aguaperu_plugin/charts.py" line="235"/>
         <source>Thermotolerant coliforms</source>
         <translation>Coliformes termotolerantes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="208"/>
+        <location filename="../aguaperu_plugin/charts.py" line="236"/>
         <source>E. coli</source>
         <translation>E. coli</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="233"/>
+        <location filename="../aguaperu_plugin/charts.py" line="261"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="239"/>
+        <location filename="../aguaperu_plugin/charts.py" line="267"/>
         <source>minimum</source>
         <translation>mínimo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="239"/>
+        <location filename="../aguaperu_plugin/charts.py" line="267"/>
         <source>maximum</source>
         <translation>máximo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="242"/>
+        <location filename="../aguaperu_plugin/charts.py" line="270"/>
         <source>{0} {1:g} {2}</source>
         <translation>{0} {1:g} {2}</translation>
     </message>
@@ -1691,65 +1686,854 @@
         <translation>Predice, para cada sistema de agua rural de la carpeta de datos (formato SIASAR), la probabilidad de que su tratamiento no funcione, y una clase (bajo, medio, alto); por distrito, la población servida por sistemas de riesgo alto y su proporción. El modelo incluido y su ficha están en models/water_risk (validación dejando fuera un departamento). Con la encuesta de la oficina (tabla SIASAR: ID, trat_funciona SI/NO, fecha_encuesta) o mediciones de calidad del agua (punto, fecha, parámetro, valor, unidad; cloro residual libre por debajo de 0,5 mg/L o coliformes marcan un sistema que no funciona, manda la última medición), los sistemas encuestados toman su estado observado (status observed) y los demás se estiman con el modelo y las observaciones cercanas; donde no hay nada observado cerca de un sistema, su clase es sin_evidencia.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="172"/>
+        <location filename="../aguaperu_plugin/styling.py" line="186"/>
         <source>Observed: treatment not working</source>
         <translation>Observado: el tratamiento no funciona</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="172"/>
+        <location filename="../aguaperu_plugin/styling.py" line="186"/>
         <source>Observed: treatment working</source>
         <translation>Observado: el tratamiento funciona</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="172"/>
+        <location filename="../aguaperu_plugin/styling.py" line="186"/>
         <source>Estimated: high risk</source>
         <translation>Estimado: riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="172"/>
+        <location filename="../aguaperu_plugin/styling.py" line="186"/>
         <source>Estimated: medium risk</source>
         <translation>Estimado: riesgo medio</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="172"/>
+        <location filename="../aguaperu_plugin/styling.py" line="186"/>
         <source>Estimated: low risk</source>
         <translation>Estimado: riesgo bajo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="172"/>
+        <location filename="../aguaperu_plugin/styling.py" line="186"/>
         <source>Estimated without local evidence (department rate)</source>
         <translation>Estimado sin evidencia local (tasa del departamento)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="250"/>
+        <location filename="../aguaperu_plugin/styling.py" line="264"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="250"/>
+        <location filename="../aguaperu_plugin/styling.py" line="264"/>
         <source>observed</source>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="250"/>
+        <location filename="../aguaperu_plugin/styling.py" line="264"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="250"/>
+        <location filename="../aguaperu_plugin/styling.py" line="264"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="250"/>
+        <location filename="../aguaperu_plugin/styling.py" line="264"/>
         <source>Department rate</source>
         <translation>Tasa del departamento</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="202"/>
+        <source>{0}: by its assumptions</source>
+        <translation>{0}: por supuestos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/charts.py" line="202"/>
+        <source>{0}: by its plan</source>
+        <translation>{0}: por el plan</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="26"/>
+        <source>System id</source>
+        <translation>Id del sistema</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="27"/>
+        <source>UBIGEO</source>
+        <translation>UBIGEO</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="28"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="29"/>
+        <source>Water-quality risk (0-1)</source>
+        <translation>Riesgo de calidad del agua (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="30"/>
+        <source>Risk class</source>
+        <translation>Clase de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="31"/>
+        <source>Risk before the plan</source>
+        <translation>Riesgo antes del plan</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="32"/>
+        <source>Risk class before the plan</source>
+        <translation>Clase de riesgo antes del plan</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="33"/>
+        <source>Observed or estimated</source>
+        <translation>Observado o estimado</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="10"/>
+        <source>Population served</source>
+        <translation>Población servida</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="35"/>
+        <source>Treatment recorded</source>
+        <translation>Tratamiento registrado</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="36"/>
+        <source>Treatment works</source>
+        <translation>Tratamiento funciona</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="37"/>
+        <source>Catchment condition</source>
+        <translation>Estado de la captación</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="38"/>
+        <source>Organic contamination</source>
+        <translation>Contaminación orgánica</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="39"/>
+        <source>Inorganic contamination</source>
+        <translation>Contaminación inorgánica</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="40"/>
+        <source>Source protection</source>
+        <translation>Protección de la fuente</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="41"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="42"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="44"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="46"/>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="48"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="49"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="50"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="51"/>
+        <source>Systems</source>
+        <translation>Sistemas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="52"/>
+        <source>High-risk systems</source>
+        <translation>Sistemas de riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="54"/>
+        <source>Share of the population served by high-risk systems</source>
+        <translation>Proporción de la población servida por sistemas de riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="55"/>
+        <source>Mean risk</source>
+        <translation>Riesgo medio</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="77"/>
+        <source>Poverty (%)</source>
+        <translation>Pobreza (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="57"/>
+        <source>Poverty, 90 % interval, low (%)</source>
+        <translation>Pobreza, intervalo del 90 %, mínimo (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="58"/>
+        <source>Poverty, 90 % interval, high (%)</source>
+        <translation>Pobreza, intervalo del 90 %, máximo (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="59"/>
+        <source>Width of the 90 % interval (points)</source>
+        <translation>Ancho del intervalo del 90 % (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="60"/>
+        <source>Observed poverty (%)</source>
+        <translation>Pobreza observada (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="61"/>
+        <source>Residual (points)</source>
+        <translation>Residuo (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="62"/>
+        <source>In the training data</source>
+        <translation>En los datos de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="64"/>
+        <source>Stunting, 90 % interval, low (%)</source>
+        <translation>Desnutrición crónica, intervalo del 90 %, mínimo (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="65"/>
+        <source>Stunting, 90 % interval, high (%)</source>
+        <translation>Desnutrición crónica, intervalo del 90 %, máximo (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="67"/>
+        <source>Anaemia, 90 % interval, low (%)</source>
+        <translation>Anemia, intervalo del 90 %, mínimo (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="68"/>
+        <source>Anaemia, 90 % interval, high (%)</source>
+        <translation>Anemia, intervalo del 90 %, máximo (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="70"/>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="71"/>
+        <source>Water risk (%)</source>
+        <translation>Riesgo del agua (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="72"/>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="73"/>
+        <source>Drivers</source>
+        <translation>Factores</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="74"/>
+        <source>Index inputs missing</source>
+        <translation>Datos del índice faltantes</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="75"/>
+        <source>Children measured</source>
+        <translation>Niños medidos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="76"/>
+        <source>Stunting measured (%)</source>
+        <translation>Desnutrición crónica medida (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="61"/>
+        <source>Children with haemoglobin measured</source>
+        <translation>Niños con hemoglobina medida</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="78"/>
+        <source>Anaemia measured (%)</source>
+        <translation>Anemia medida (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="79"/>
+        <source>Suppressed (privacy)</source>
+        <translation>Suprimido (privacidad)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="81"/>
+        <source>Population without water</source>
+        <translation>Población sin agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="82"/>
+        <source>Share served</source>
+        <translation>Proporción servida</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="83"/>
+        <source>Served by high-risk systems</source>
+        <translation>Servida por sistemas de riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="84"/>
+        <source>Need factor</source>
+        <translation>Factor de necesidad</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="85"/>
+        <source>Population without water, weighted by need</source>
+        <translation>Población sin agua, ponderada por necesidad</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="86"/>
+        <source>Demand (m³/day)</source>
+        <translation>Demanda (m³/día)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="87"/>
+        <source>New systems</source>
+        <translation>Sistemas nuevos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="88"/>
+        <source>Rehabilitated</source>
+        <translation>Rehabilitado</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="89"/>
+        <source>Treatments repaired</source>
+        <translation>Tratamientos reparados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="90"/>
+        <source>Treatment repaired</source>
+        <translation>Tratamiento reparado</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="91"/>
+        <source>Functioning before the plan</source>
+        <translation>Funcionaba antes del plan</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="92"/>
+        <source>Functioning</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="93"/>
+        <source>Population within reach</source>
+        <translation>Población al alcance</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="94"/>
+        <source>Cost (S/)</source>
+        <translation>Costo (S/)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="95"/>
+        <source>Site id</source>
+        <translation>Id del sitio</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="97"/>
+        <source>Candidate id</source>
+        <translation>Id del candidato</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="98"/>
+        <source>Growth (%)</source>
+        <translation>Crecimiento (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/describe.py" line="99"/>
+        <source>Change in the share served (points)</source>
+        <translation>Cambio en la proporción servida (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="8"/>
+        <source>Altitude (m)</source>
+        <translation>Altitud (m)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="9"/>
+        <source>Age of the system</source>
+        <translation>Antigüedad del sistema</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="11"/>
+        <source>Dwellings served</source>
+        <translation>Viviendas servidas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="12"/>
+        <source>Persons per dwelling</source>
+        <translation>Personas por vivienda</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="13"/>
+        <source>Gravity supply</source>
+        <translation>Abastecimiento por gravedad</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="14"/>
+        <source>Pumped supply</source>
+        <translation>Abastecimiento por bombeo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="15"/>
+        <source>Water in the dry season</source>
+        <translation>Agua en época seca</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="16"/>
+        <source>Water in the rainy season</source>
+        <translation>Agua en época de lluvias</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="17"/>
+        <source>Chlorination</source>
+        <translation>Cloración</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="18"/>
+        <source>River source</source>
+        <translation>Fuente: río</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="19"/>
+        <source>Drilled well</source>
+        <translation>Pozo perforado</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="20"/>
+        <source>Dug well</source>
+        <translation>Pozo excavado</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="21"/>
+        <source>Hours of service</source>
+        <translation>Horas de servicio</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="22"/>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="23"/>
+        <source>Nearest system (km)</source>
+        <translation>Sistema más cercano (km)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="24"/>
+        <source>Systems within 5 km</source>
+        <translation>Sistemas a menos de 5 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="25"/>
+        <source>Systems within 20 km</source>
+        <translation>Sistemas a menos de 20 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="26"/>
+        <source>Untreated systems within 10 km (share)</source>
+        <translation>Sistemas sin tratamiento a menos de 10 km (proporción)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="27"/>
+        <source>Nearest urban centre (km)</source>
+        <translation>Centro urbano más cercano (km)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="28"/>
+        <source>Populated centres within 5 km</source>
+        <translation>Centros poblados a menos de 5 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="29"/>
+        <source>Distance to the district capital (km)</source>
+        <translation>Distancia a la capital distrital (km)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="30"/>
+        <source>Altitude above the capital (m)</source>
+        <translation>Altitud sobre la capital (m)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="31"/>
+        <source>Area (km²)</source>
+        <translation>Superficie (km²)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="32"/>
+        <source>Area (km², INEI)</source>
+        <translation>Superficie (km², INEI)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="33"/>
+        <source>Population density 2020</source>
+        <translation>Densidad de población 2020</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="34"/>
+        <source>Altitude of the capital (m)</source>
+        <translation>Altitud de la capital (m)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="35"/>
+        <source>Latitude of the capital</source>
+        <translation>Latitud de la capital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="36"/>
+        <source>Longitude of the capital</source>
+        <translation>Longitud de la capital</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="37"/>
+        <source>Food vulnerability index</source>
+        <translation>Índice de vulnerabilidad alimentaria</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="38"/>
+        <source>Human development index 2019</source>
+        <translation>Índice de desarrollo humano 2019</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="39"/>
+        <source>Unmet basic needs (%)</source>
+        <translation>Necesidades básicas insatisfechas (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="40"/>
+        <source>Night lights 2007</source>
+        <translation>Luces nocturnas 2007</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="41"/>
+        <source>Land surface temperature, mean</source>
+        <translation>Temperatura de la superficie, media</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="42"/>
+        <source>Land surface temperature, latest year</source>
+        <translation>Temperatura de la superficie, último año</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="43"/>
+        <source>Land surface temperature, trend</source>
+        <translation>Temperatura de la superficie, tendencia</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="44"/>
+        <source>NO₂, mean</source>
+        <translation>NO₂, media</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="45"/>
+        <source>NO₂, latest year</source>
+        <translation>NO₂, último año</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="46"/>
+        <source>NO₂, trend</source>
+        <translation>NO₂, tendencia</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="47"/>
+        <source>PM2.5, mean</source>
+        <translation>PM2.5, media</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="48"/>
+        <source>PM2.5, latest year</source>
+        <translation>PM2.5, último año</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="49"/>
+        <source>PM2.5, trend</source>
+        <translation>PM2.5, tendencia</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="50"/>
+        <source>Precipitation, mean</source>
+        <translation>Precipitación, media</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="51"/>
+        <source>Precipitation, latest year</source>
+        <translation>Precipitación, último año</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="52"/>
+        <source>Precipitation, trend</source>
+        <translation>Precipitación, tendencia</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="53"/>
+        <source>Populated centres</source>
+        <translation>Centros poblados</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="54"/>
+        <source>Urban centres</source>
+        <translation>Centros urbanos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="81"/>
+        <source>Urban centres (%)</source>
+        <translation>Centros urbanos (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="56"/>
+        <source>Water systems</source>
+        <translation>Sistemas de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="57"/>
+        <source>Population served by water systems</source>
+        <translation>Población servida por sistemas de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="58"/>
+        <source>Distance to a water system (km)</source>
+        <translation>Distancia a un sistema de agua (km)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="59"/>
+        <source>Children measured (height)</source>
+        <translation>Niños medidos (talla)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="60"/>
+        <source>Child stunting (%)</source>
+        <translation>Desnutrición crónica infantil (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="62"/>
+        <source>Child anaemia (%)</source>
+        <translation>Anemia infantil (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="63"/>
+        <source>Population 2020 (estimate)</source>
+        <translation>Población 2020 (estimada)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="64"/>
+        <source>Stunting, ENDES clusters within 30 km</source>
+        <translation>Desnutrición crónica, conglomerados ENDES a 30 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="65"/>
+        <source>Anaemia, ENDES clusters within 30 km</source>
+        <translation>Anemia, conglomerados ENDES a 30 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="66"/>
+        <source>Height-for-age, ENDES clusters within 30 km</source>
+        <translation>Talla para la edad, conglomerados ENDES a 30 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="67"/>
+        <source>Weight-for-age, ENDES clusters within 30 km</source>
+        <translation>Peso para la edad, conglomerados ENDES a 30 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="68"/>
+        <source>Urban share, ENDES clusters within 30 km</source>
+        <translation>Proporción urbana, conglomerados ENDES a 30 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="69"/>
+        <source>Children, ENDES clusters within 30 km</source>
+        <translation>Niños, conglomerados ENDES a 30 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="70"/>
+        <source>Populated centres per km²</source>
+        <translation>Centros poblados por km²</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="71"/>
+        <source>Distance to an urban centre (km)</source>
+        <translation>Distancia a un centro urbano (km)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="72"/>
+        <source>Populated centres within 10 km</source>
+        <translation>Centros poblados a menos de 10 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="73"/>
+        <source>Urban centres within 10 km</source>
+        <translation>Centros urbanos a menos de 10 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="74"/>
+        <source>Populated centres within 30 km</source>
+        <translation>Centros poblados a menos de 30 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="75"/>
+        <source>Urban centres within 30 km</source>
+        <translation>Centros urbanos a menos de 30 km</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="76"/>
+        <source>Distance to Lima (km)</source>
+        <translation>Distancia a Lima (km)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="78"/>
+        <source>Food vulnerability</source>
+        <translation>Vulnerabilidad alimentaria</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="79"/>
+        <source>Extreme poverty (%)</source>
+        <translation>Pobreza extrema (%)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="80"/>
+        <source>Population density (log)</source>
+        <translation>Densidad de población (log)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="82"/>
+        <source>Populated centres (log)</source>
+        <translation>Centros poblados (log)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="83"/>
+        <source>Night lights</source>
+        <translation>Luces nocturnas</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="84"/>
+        <source>Water systems per 1,000 people</source>
+        <translation>Sistemas de agua por 1 000 habitantes</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="85"/>
+        <source>Water coverage</source>
+        <translation>Cobertura de agua</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="86"/>
+        <source>Distance to a water system (log km)</source>
+        <translation>Distancia a un sistema de agua (log km)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="87"/>
+        <source>Share of high-risk water systems</source>
+        <translation>Proporción de sistemas de agua de riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/feature_names.py" line="88"/>
+        <source>Survey year</source>
+        <translation>Año de la encuesta</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="52"/>
+        <source>Δ {0}</source>
+        <translation>Δ {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="53"/>
+        <source>Δ {0}
+by assumptions</source>
+        <translation>Δ {0}
+por supuestos</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="54"/>
+        <source>Δ {0}
+by the plan</source>
+        <translation>Δ {0}
+por el plan</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="89"/>
+        <source>{0} pp</source>
+        <translation>{0} p. p.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="89"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="112"/>
+        <source>The whole change against the baseline</source>
+        <translation>El cambio total frente a la línea base</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="113"/>
+        <source>What the assumptions (growth, climate, horizon) change: the scenario without its plan against the baseline</source>
+        <translation>Lo que cambian los supuestos (crecimiento, clima, horizonte): el escenario sin su plan frente a la línea base</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="116"/>
+        <source>What the plan itself changes: the scenario against the same scenario without its plan</source>
+        <translation>Lo que cambia el plan por sí mismo: el escenario frente al mismo escenario sin su plan</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/plugin.py" line="71"/>
+        <source>Help…</source>
+        <translation>Ayuda…</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="39"/>
+        <source>Origin (YYYY-MM-DD HH:MM; blank: after the last full day of flows)</source>
+        <translation>Origen (AAAA-MM-DD HH:MM; vacío: tras el último día completo de caudales)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/project_folder.py" line="106"/>
+        <source>The project is not saved yet: choose the folder for the results of AguaPerú</source>
+        <translation>El proyecto aún no se ha guardado: elija la carpeta para los resultados de AguaPerú</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/tasks/base.py" line="81"/>
+        <source>{0} (cancelled)</source>
+        <translation>{0} (cancelado)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/toolbelt/i18n.py" line="74"/>
+        <source>What to do: {0}</source>
+        <translation>Qué hacer: {0}</translation>
     </message>
 </context>
 <context>
     <name>AguaPeruDock</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/dock.py" line="25"/>
+        <location filename="../aguaperu_plugin/gui/dock.py" line="28"/>
         <source>AguaPerú</source>
         <translation>AguaPerú</translation>
     </message>
@@ -1757,202 +2541,202 @@
 <context>
     <name>ChildSection</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="41"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="45"/>
         <source>Child welfare: stunting, anaemia and interventions</source>
         <translation>Bienestar infantil: desnutrición crónica, anemia e intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="48"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="52"/>
         <source>Stunting and anaemia of children under five in every district or province, with 90 % intervals, estimated from the ENDES survey and district covariates; a child-risk index combining them with poverty and water risk; and the interventions each area&apos;s indicators trigger. Individual records are never shown: every published figure aggregates at least the number of children set in the options (30 or more).</source>
         <translation>Desnutrición crónica y anemia de niñas y niños menores de cinco años en cada distrito o provincia, con intervalos del 90 %, estimadas a partir de la ENDES y de covariables distritales; un índice de riesgo infantil que las combina con la pobreza y el riesgo del agua; y las intervenciones que activan los indicadores de cada área. Nunca se muestran registros individuales: cada cifra publicada agrega al menos el número de niñas y niños fijado en las opciones (30 o más).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="64"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="68"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="65"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="69"/>
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="66"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="70"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="70"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="74"/>
         <source>After the latest survey</source>
         <translation>Después de la última encuesta</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="72"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="76"/>
         <source>Year of the estimates; the default is the year after the latest survey year.</source>
         <translation>Año de las estimaciones; por defecto, el año siguiente al de la última encuesta.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="77"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="77"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="81"/>
         <source>Rule tables (*.csv *.CSV)</source>
         <translation>Tablas de reglas (*.csv *.CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="78"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="82"/>
         <source>Bundled rule table</source>
         <translation>Tabla de reglas incluida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="79"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="83"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="81"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="85"/>
         <source>Copy the bundled rule table into the output folder (once) and open it for editing.</source>
         <translation>Copia la tabla de reglas incluida en la carpeta de salida (una sola vez) y la abre para editarla.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="87"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="91"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="89"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="93"/>
         <source>Estimate child risk</source>
         <translation>Estimar el riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="97"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="98"/>
         <source>Area: drivers and recommended interventions</source>
         <translation>Área: factores y intervenciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="102"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="103"/>
         <source>Areas by child-risk index, highest first; selecting one on the map shows it.</source>
         <translation>Áreas por índice de riesgo infantil, de mayor a menor; al seleccionar una en el mapa se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="148"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="149"/>
         <source>The rule table {0} does not exist.</source>
         <translation>La tabla de reglas {0} no existe.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="171"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="172"/>
         <source>Child-risk index</source>
         <translation>Índice de riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="253"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="297"/>
         <source>Stunting</source>
         <translation>Desnutrición crónica</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="171"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="172"/>
         <source>Anaemia</source>
         <translation>Anemia</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="178"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="179"/>
         <source>Anaemia 6-59 months {0} (%, 90 % interval in the attributes)</source>
         <translation>Anemia 6-59 meses {0} (%, intervalo del 90 % en los atributos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="178"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="179"/>
         <source>Stunting {0} (%, 90 % interval in the attributes)</source>
         <translation>Desnutrición crónica {0} (%, intervalo del 90 % en los atributos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="178"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="179"/>
         <source>Child-risk index {0}</source>
         <translation>Índice de riesgo infantil {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="203"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="193"/>
         <source>{0} {1} estimated for {2} ({3} v{4}); {5} of them trigger at least one intervention. On provinces it had not seen, stunting was predicted with a mean absolute error of {6:.1f} points against {7:.1f} for each province&apos;s own earlier survey prevalence.</source>
         <translation>{0} {1} estimados para {2} ({3} v{4}); {5} de ellos activan al menos una intervención. En provincias no vistas, la desnutrición crónica se predijo con un error absoluto medio de {6:.1f} puntos frente a {7:.1f} de la prevalencia anterior de la propia provincia en la encuesta.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="203"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="193"/>
         <source>districts</source>
         <translation>distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="203"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="193"/>
         <source>provinces</source>
         <translation>provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="218"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="217"/>
         <source>Child risk estimated for {0} areas.</source>
         <translation>Riesgo infantil estimado para {0} áreas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="252"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="296"/>
         <source>Child-risk index (0-100)</source>
         <translation>Índice de riesgo infantil (0-100)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="257"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="301"/>
         <source>Anaemia (6-59 months)</source>
         <translation>Anemia (6-59 meses)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="261"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="305"/>
         <source>Poverty</source>
         <translation>Pobreza</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="262"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="306"/>
         <source>Population served by high-risk water systems</source>
         <translation>Población servida por sistemas de agua de alto riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="265"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="309"/>
         <source>Children measured by the survey</source>
         <translation>Niñas y niños medidos por la encuesta</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="265"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="309"/>
         <source>fewer than the minimum: not shown</source>
         <translation>menos que el mínimo: no se muestra</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="288"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="332"/>
         <source>90 % intervals in brackets. Survey weights are not available: prevalences are approximate (see the model card).</source>
         <translation>Intervalos del 90 % entre paréntesis. No se dispone de los factores de expansión de la encuesta: las prevalencias son aproximadas (ver la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="311"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="355"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="243"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="287"/>
         <source>Drivers</source>
         <translation>Factores</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="244"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="288"/>
         <source>No rule of the table is triggered.</source>
         <translation>No se activa ninguna regla de la tabla.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="245"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="289"/>
         <source>Recommended interventions</source>
         <translation>Intervenciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="246"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="290"/>
         <source>Triggered by</source>
         <translation>Activada por</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="247"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="291"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -1960,65 +2744,65 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="79"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="248"/>
         <source>AguaPerú: scenario comparison</source>
         <translation>AguaPerú: comparación de escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="122"/>
-        <source>Green: better than the baseline; red: worse. Pan or zoom one map: the other follows.</source>
-        <translation>Verde: mejor que la línea base; rojo: peor. Al desplazar o acercar un mapa, el otro lo sigue.</translation>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="299"/>
+        <source>Green: better than the baseline; red: worse. Each change is split into what the scenario&apos;s assumptions (growth, climate, horizon) and what its plan did. Pan or zoom one map: the other follows.</source>
+        <translation>Verde: mejor que la línea base; rojo: peor. Cada cambio se separa en lo que aportan los supuestos del escenario (crecimiento, clima, horizonte) y lo que aporta su plan. Mueva o acerque un mapa: el otro lo sigue.</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="49"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="50"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="306"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="348"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; loads and checks the inputs every model and map uses, and joins them into one table per district.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; water points (GeoPackage, Shapefile, GeoJSON, or CSV/XLSX with latitude and longitude; SIASAR exports are recognised), a district layer with UBIGEO, district tables keyed by UBIGEO (census, poverty, HDI), satellite GeoTIFFs, and child-welfare indicators.&lt;/p&gt;&lt;p&gt;Every problem found is listed with the file, the column, example rows and how to fix it. Your files are never modified.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; carga y revisa los insumos que usan todos los modelos y mapas, y los une en una tabla por distrito.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; puntos de agua (GeoPackage, Shapefile, GeoJSON, o CSV/XLSX con latitud y longitud; se reconocen las exportaciones del SIASAR), una capa de distritos con UBIGEO, tablas distritales con UBIGEO (censo, pobreza, IDH), GeoTIFF satelitales e indicadores de bienestar infantil.&lt;/p&gt;&lt;p&gt;Cada problema encontrado se lista con el archivo, la columna, filas de ejemplo y cómo corregirlo. Sus archivos nunca se modifican.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="53"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="54"/>
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="54"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="55"/>
         <source>Water points</source>
         <translation>Puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="55"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="56"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="56"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="57"/>
         <source>District table</source>
         <translation>Tabla distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="57"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="58"/>
         <source>Satellite table</source>
         <translation>Tabla satelital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="58"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="59"/>
         <source>Raster (GeoTIFF)</source>
         <translation>Ráster (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="59"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="60"/>
         <source>Child welfare</source>
         <translation>Bienestar infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="64"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="65"/>
         <source>Choose your input files or layers, a data folder, or load the demo.</source>
         <translation>Elija sus archivos o capas de entrada, una carpeta de datos, o cargue la demostración.</translation>
     </message>
@@ -2048,463 +2832,478 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="85"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="87"/>
         <source>Add files…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="89"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="91"/>
         <source>Add layer</source>
         <translation>Agregar capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="93"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="99"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="108"/>
         <source>Validate and add layers</source>
         <translation>Validar y agregar capas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="99"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="108"/>
         <source>Load demo</source>
         <translation>Cargar demostración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="108"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="117"/>
         <source>District feature table</source>
         <translation>Tabla de variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="113"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="122"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="114"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="123"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="115"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="124"/>
         <source>Build district features</source>
         <translation>Construir variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="123"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="132"/>
         <source>Validation report</source>
         <translation>Informe de validación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="163"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="201"/>
         <source>Add input files</source>
         <translation>Agregar archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="175"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="213"/>
         <source>The layer {0} is not stored in a file; save it as a GeoPackage first.</source>
         <translation>La capa {0} no está guardada en un archivo; guárdela primero como GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="206"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="244"/>
         <source>Add at least one input first.</source>
         <translation>Agregue primero al menos un insumo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="223"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="264"/>
         <source>{0} errors, {1} warnings, {2} notes; {3} layers added.</source>
         <translation>{0} errores, {1} advertencias, {2} notas; {3} capas agregadas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="259"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="300"/>
         <source>Choose a data folder or add a district layer first.</source>
         <translation>Elija primero una carpeta de datos o agregue una capa de distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="280"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="321"/>
         <source>District features</source>
         <translation>Variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="285"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="327"/>
         <source>District feature table written: {0} districts in {1}.</source>
         <translation>Tabla de variables distritales escrita: {0} distritos en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="188"/>
+        <source>{0} inputs found in the data folder; validate them to add their layers.</source>
+        <translation>{0} insumos encontrados en la carpeta de datos; valídelos para agregar sus capas.</translation>
     </message>
 </context>
 <context>
     <name>DemandSection</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="31"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="34"/>
         <source>Water demand and leaks</source>
         <translation>Demanda de agua y fugas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="37"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="40"/>
         <source>Hourly demand of each supply area for the week after the origin, with 80 % and 95 % intervals, from its history, the weather and the public holidays; periods whose minimum night flow rose (possible leaks) are shaded.</source>
         <translation>Demanda horaria de cada sector de abastecimiento para la semana siguiente al origen, con intervalos del 80 % y del 95 %, a partir de su historia, el clima y los feriados; se sombrean los periodos en que subió el caudal mínimo nocturno (posibles fugas).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="51"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="54"/>
         <source>Flows (*.xlsx *.csv)</source>
         <translation>Caudales (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="54"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="57"/>
         <source>Weather (*.xlsx *.csv)</source>
         <translation>Clima (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="65"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="76"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="68"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="79"/>
         <source>ISO code of the country whose public holidays apply (PE: Peru).</source>
         <translation>Código ISO del país cuyos feriados se aplican (PE: Perú).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="69"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="80"/>
         <source>Hourly flows</source>
         <translation>Caudales horarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="70"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="81"/>
         <source>Weather (optional)</source>
         <translation>Clima (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="71"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="82"/>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="72"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="83"/>
         <source>Hours ahead</source>
         <translation>Horas de anticipación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="84"/>
         <source>Holidays of</source>
         <translation>Feriados de</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="85"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="96"/>
         <source>Forecast demand</source>
         <translation>Pronosticar la demanda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="209"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="220"/>
         <source>Choose the file of hourly flows first.</source>
         <translation>Elija primero el archivo de caudales horarios.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="229"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="242"/>
         <source>{0} areas, {1} hours from {2}; {3} anomalous periods in the history. Files: {4}</source>
         <translation>{0} sectores, {1} horas desde {2}; {3} periodos anómalos en la historia. Archivos: {4}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="245"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="259"/>
         <source>Demand forecast for {0} areas.</source>
         <translation>Demanda pronosticada para {0} sectores.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="294"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="311"/>
         <source>Demand of {0}</source>
         <translation>Demanda de {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="102"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="113"/>
         <source>Supply schedule</source>
         <translation>Programa de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="105"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="116"/>
         <source>Hour by hour, how much each source sends to each area so that the least forecast demand goes unmet, then at the lowest cost. Sources: CSV with name, capacity_lps, cost_per_m3 and areas (separated by &apos;;&apos;, blank: all). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
         <translation>Hora por hora, cuánto envía cada fuente a cada sector para que quede la menor demanda pronosticada sin atender y, luego, al menor costo. Fuentes: CSV con name, capacity_lps, cost_per_m3 y areas (separadas por ';', vacío: todos). Reservorios (opcional): CSV con area, capacity_m3, initial_m3, minimum_m3.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="133"/>
         <source>Tables (*.csv *.CSV)</source>
         <translation>Tablas (*.csv *.CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="123"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="134"/>
         <source>Schedule the supply of the forecast</source>
         <translation>Programar el abastecimiento del pronóstico</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="139"/>
         <source>Area</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="139"/>
         <source>Demand (m3)</source>
         <translation>Demanda (m3)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="128"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="139"/>
         <source>Unmet (m3)</source>
         <translation>Sin atender (m3)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="133"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="144"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="134"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="145"/>
         <source>Tanks (optional)</source>
         <translation>Reservorios (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="154"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="165"/>
         <source>Forecast the demand first: the schedule supplies the forecast.</source>
         <translation>Pronostique primero la demanda: el programa abastece el pronóstico.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="158"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="169"/>
         <source>Choose the table of sources first.</source>
         <translation>Elija primero la tabla de fuentes.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="178"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="189"/>
         <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}. File: {3}</source>
         <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}. Archivo: {3}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="196"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="207"/>
         <source>Supply by source</source>
         <translation>Abastecimiento por fuente</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="198"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="209"/>
         <source>Supply scheduled: {0:.1f} m3 unmet.</source>
         <translation>Abastecimiento programado: {0:.1f} m3 sin atender.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="77"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="88"/>
         <source>(no map)</source>
         <translation>(sin mapa)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="82"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="93"/>
         <source>Areas layer (map)</source>
         <translation>Capa de sectores (mapa)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="83"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="94"/>
         <source>Area name field</source>
         <translation>Campo con el nombre del sector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="260"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="278"/>
         <source>Forecast demand growth (%)</source>
         <translation>Crecimiento de la demanda pronosticada (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="276"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="294"/>
         <source>No feature of {0} has a value of {1} naming a forecast area.</source>
         <translation>Ningún elemento de {0} tiene en {1} el nombre de un sector pronosticado.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="64"/>
+        <source>After the last full day of the flows</source>
+        <translation>Tras el último día completo de caudales</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="66"/>
+        <source>First forecast hour. By default, midnight after the last full day of the flows; choose a date to forecast from another hour.</source>
+        <translation>Primera hora del pronóstico. Por defecto, la medianoche tras el último día completo de caudales; elija una fecha para pronosticar desde otra hora.</translation>
     </message>
 </context>
 <context>
     <name>MapsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="55"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="94"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="69"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="108"/>
         <source>Choose a template and the layers to print.</source>
         <translation>Elija una plantilla y las capas a imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="58"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="97"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; exports printable maps and scenario reports to PDF from templates in A4 or A3, in Spanish or English, with legend, scale bar, north arrow, sources and model version.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; the layers to print and, for an atlas, a coverage layer such as departments or provinces: one page per feature, the map zoomed to it, with the feature&apos;s own numbers when a field to summarise is chosen.&lt;/p&gt;&lt;p&gt;The layout can also be opened in the layout designer for hand edits.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; exporta a PDF mapas imprimibles e informes de escenarios desde plantillas A4 o A3, en español o inglés, con leyenda, barra de escala, flecha del norte, fuentes y versión del modelo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; las capas a imprimir y, para un atlas, una capa de cobertura como departamentos o provincias: una página por entidad, el mapa ajustado a ella, con sus propias cifras si se elige un campo para resumir.&lt;/p&gt;&lt;p&gt;La composición también puede abrirse en el diseñador de composiciones para editarla a mano.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="75"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="114"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="81"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="120"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="84"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="123"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="85"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="124"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="87"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="126"/>
         <source>Language of the map</source>
         <translation>Idioma del mapa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="90"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="129"/>
         <source>Map of Peru</source>
         <translation>Mapa del Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="130"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="93"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="132"/>
         <source>Subtitle</source>
         <translation>Subtítulo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="95"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="134"/>
         <source>e.g. INEI 2017 (boundaries), INEI 2018 (poverty map)</source>
         <translation>p. ej., INEI 2017 (límites), INEI 2018 (mapa de pobreza)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="96"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="135"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="98"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="137"/>
         <source>Data date</source>
         <translation>Fecha de los datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="101"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="140"/>
         <source>Layers to print (top first)</source>
         <translation>Capas a imprimir (la superior primero)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="112"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="151"/>
         <source>No inset</source>
         <translation>Sin mapa de ubicación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="113"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="152"/>
         <source>Inset map of Peru</source>
         <translation>Mapa de ubicación en el Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="117"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="156"/>
         <source>Atlas: one page per feature</source>
         <translation>Atlas: una página por entidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="123"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="162"/>
         <source>No atlas</source>
         <translation>Sin atlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="233"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="277"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="127"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="166"/>
         <source>Add the departments of the data folder and use them</source>
         <translation>Añadir los departamentos de la carpeta de datos y usarlos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="233"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="277"/>
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="130"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="169"/>
         <source>Add the provinces of the data folder and use them</source>
         <translation>Añadir las provincias de la carpeta de datos y usarlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="134"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="173"/>
         <source>Coverage layer</source>
         <translation>Capa de cobertura</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="138"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="177"/>
         <source>Page name field</source>
         <translation>Campo del nombre de página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="142"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="181"/>
         <source>Count, mean and maximum of this field of the first printed layer, per page</source>
         <translation>Número, media y máximo de este campo de la primera capa impresa, por página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="145"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="184"/>
         <source>Numbers on each page</source>
         <translation>Cifras en cada página</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="152"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="191"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="154"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="194"/>
         <source>PDF file</source>
         <translation>Archivo PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="157"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="197"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="157"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="197"/>
         <source>Open in layout designer</source>
         <translation>Abrir en el diseñador de composiciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="231"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="275"/>
         <source>Choose a data folder with {0} first (Data page).</source>
         <translation>Primero elija una carpeta de datos con {0} (página Datos).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="247"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="292"/>
         <source>Choose at least one layer to print.</source>
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="279"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="327"/>
         <source>Choose the PDF file to write.</source>
         <translation>Elija el archivo PDF que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="284"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="332"/>
         <source>The map could not be prepared: {0}</source>
         <translation>No se pudo preparar el mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="290"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="338"/>
         <source>Printing {0} pages…</source>
         <translation>Imprimiendo {0} páginas…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="291"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="339"/>
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="298"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="346"/>
         <source>Map written to {0}.</source>
         <translation>Mapa escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="297"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="345"/>
         <source>{0}: {1} page(s) written.</source>
         <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
@@ -2512,137 +3311,137 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="47"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="72"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="50"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="75"/>
         <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
         <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="54"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="79"/>
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="57"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="82"/>
         <source>Probability that a system&apos;s treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
         <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="86"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="111"/>
         <source>Run water-quality risk model</source>
         <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="148"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="170"/>
         <source>Choose a data folder first.</source>
         <translation>Elija primero una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="174"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="196"/>
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="179"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="201"/>
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="185"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="207"/>
         <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
         <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="198"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="225"/>
         <source>Water-quality risk computed for {0} systems.</source>
         <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="281"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="330"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, district poverty, water demand and leaks, and child risk (stunting, anaemia and recommended interventions). Results become styled map layers in the group 'AguaPerú – Modelos' and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data (or the demo's). Hotspots work on any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.&lt;/p&gt;&lt;p&gt;Each model has a model card (models/&amp;lt;name&amp;gt;/MODEL_CARD.md) with its training data, its metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, pobreza distrital, demanda de agua y fugas, y riesgo infantil (desnutrición crónica, anemia e intervenciones recomendadas). Los resultados se convierten en capas con estilo en el grupo 'AguaPerú – Modelos' y en gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos (o la de la demostración). Los puntos calientes funcionan con cualquier capa de polígonos con un campo numérico; el reentrenamiento usa una tabla con una columna UBIGEO.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha (models/&amp;lt;nombre&amp;gt;/MODEL_CARD.md) con sus datos de entrenamiento, sus métricas en departamentos que no vio y sus límites; la pobreza viene con intervalos del 90 %.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="67"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="92"/>
         <source>Add my survey / measurements</source>
         <translation>Añadir mi encuesta / mediciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="68"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="93"/>
         <source>Optional. Survey: a table of system IDs with trat_funciona SI/NO (as SIASAR exports it). Measurements: point, date, parameter, value, unit (OEFA format); free residual chlorine below 0.5 mg/L or coliforms mark a system not working, the latest measurement wins. Observed systems keep their observed state; the others are estimated.</source>
         <translation>Opcional. Encuesta: una tabla con los ID de los sistemas y trat_funciona SI/NO (como la exporta SIASAR). Mediciones: punto, fecha, parámetro, valor, unidad (formato OEFA); cloro residual libre por debajo de 0,5 mg/L o coliformes marcan un sistema que no funciona, manda la última medición. Los sistemas observados conservan su estado observado; los demás se estiman.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="82"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="107"/>
         <source>My survey</source>
         <translation>Mi encuesta</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="84"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="109"/>
         <source>My measurements</source>
         <translation>Mis mediciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="93"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="115"/>
         <source>Measurement history of the selected system</source>
         <translation>Historial de mediciones del sistema seleccionado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="100"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="100"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
         <source>Observed</source>
         <translation>Observados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="100"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
         <source>Estimated</source>
         <translation>Estimados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="100"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
         <source>Observed share</source>
         <translation>Proporción observada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="100"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
         <source>Not working (observed)</source>
         <translation>No funcionan (observados)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="100"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
         <source>Not working (estimated)</source>
         <translation>No funcionan (estimados)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="189"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="211"/>
         <source>{0} without local evidence: the model cannot tell them apart; add a survey or measurements.</source>
         <translation>{0} sin evidencia local: el modelo no puede distinguirlos; añada una encuesta o mediciones.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="192"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="214"/>
         <source>Observed: {0}; estimated: {1}.</source>
         <translation>Observados: {0}; estimados: {1}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="247"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="297"/>
         <source>Select a system on the map first (the layer of systems).</source>
         <translation>Seleccione primero un sistema en el mapa (la capa de sistemas).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="251"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="301"/>
         <source>No measurement was matched to system {0}.</source>
         <translation>Ninguna medición corresponde al sistema {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="255"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="305"/>
         <source>Measurements of system {0}</source>
         <translation>Mediciones del sistema {0}</translation>
     </message>
@@ -2698,169 +3497,169 @@
 <context>
     <name>PovertySection</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="31"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="46"/>
         <source>District poverty</source>
         <translation>Pobreza distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="37"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="52"/>
         <source>Monetary poverty rate (%) of every district with a 90 % interval, learnt from INEI&apos;s 2018 poverty map and district socioeconomic and satellite features; hotspots of poverty or of any numeric district field.</source>
         <translation>Tasa de pobreza monetaria (%) de cada distrito con un intervalo del 90 %, aprendida del mapa de pobreza 2018 del INEI y de variables distritales socioeconómicas y satelitales; puntos calientes de la pobreza o de cualquier campo numérico distrital.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="51"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="66"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="53"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="68"/>
         <source>Predict district poverty</source>
         <translation>Predecir la pobreza distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="69"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="84"/>
         <source>Hotspots (Getis-Ord Gi*, local Moran)</source>
         <translation>Puntos calientes (Getis-Ord Gi*, Moran local)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="84"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="99"/>
         <source>Random permutations for the pseudo p-values (999 by default).</source>
         <translation>Permutaciones aleatorias para los pseudo valores p (999 por defecto).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="85"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="100"/>
         <source>Find hotspots</source>
         <translation>Buscar puntos calientes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="90"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="105"/>
         <source>Districts layer</source>
         <translation>Capa de distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="106"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="92"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="107"/>
         <source>Permutations</source>
         <translation>Permutaciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="98"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="113"/>
         <source>Retrain on my data</source>
         <translation>Reentrenar con mis datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="102"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="117"/>
         <source>A table with a UBIGEO column and the value to learn (e.g. a newer poverty survey); GeoTIFFs (night lights, NDVI, population) add their district zonal statistics as features. The new model gets its own folder and card; the bundled model is kept.</source>
         <translation>Una tabla con una columna UBIGEO y el valor a aprender (p. ej. una encuesta de pobreza más reciente); los GeoTIFF (luces nocturnas, NDVI, población) añaden sus estadísticas zonales distritales como variables. El nuevo modelo tiene su propia carpeta y ficha; el modelo incluido se conserva.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="115"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="130"/>
         <source>Tables (*.csv *.CSV)</source>
         <translation>Tablas (*.csv *.CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="137"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="123"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="138"/>
         <source>Retrain the poverty model</source>
         <translation>Reentrenar el modelo de pobreza</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="126"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="141"/>
         <source>Target table</source>
         <translation>Tabla objetivo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="127"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="142"/>
         <source>Target column</source>
         <translation>Columna objetivo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="128"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="143"/>
         <source>Rasters (optional)</source>
         <translation>Rásteres (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="153"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="168"/>
         <source>Bundled (INEI poverty map 2018)</source>
         <translation>Incluido (mapa de pobreza INEI 2018)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="185"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="200"/>
         <source>Poverty: width of the 90 % interval (points)</source>
         <translation>Pobreza: amplitud del intervalo del 90 % (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="187"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="202"/>
         <source>Poverty (predicted, %)</source>
         <translation>Pobreza (predicha, %)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="194"/>
-        <source>{0} districts. On departments it has not seen the model scores R² {1:.2f}, mean absolute error {2:.1f} points; the 90 % intervals cover {3:.0%} of districts.</source>
-        <translation>{0} distritos. En departamentos que no ha visto el modelo logra R² {1:.2f}, error absoluto medio {2:.1f} puntos; los intervalos del 90 % cubren el {3:.0%} de los distritos.</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="206"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="223"/>
         <source>Poverty predicted for {0} districts.</source>
         <translation>Pobreza predicha para {0} distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="247"/>
         <source>Permutation importance (R² drop)</source>
         <translation>Importancia por permutación (caída del R²)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="227"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="247"/>
         <source>Drop of R²</source>
         <translation>Caída del R²</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="247"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="267"/>
         <source>Choose a polygon layer and a numeric field first.</source>
         <translation>Elija primero una capa de polígonos y un campo numérico.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="264"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="284"/>
         <source>Hotspots of {0} (Gi*)</source>
         <translation>Puntos calientes de {0} (Gi*)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="267"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="287"/>
         <source>{0}: {1} hot and {2} cold districts (90 % or more, false discovery rate controlled); global Moran&apos;s I {3:.2f}.</source>
         <translation>{0}: {1} distritos calientes y {2} fríos (90 % o más, tasa de falsos descubrimientos controlada); I de Moran global {3:.2f}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="278"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="299"/>
         <source>Hotspots of {0} mapped.</source>
         <translation>Puntos calientes de {0} cartografiados.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="291"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="319"/>
         <source>Choose a target table and its column first.</source>
         <translation>Elija primero una tabla objetivo y su columna.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="311"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="339"/>
         <source>New model {0}: R² {1:.2f} and mean absolute error {2:.1f} on departments held out; choose it above and predict.</source>
         <translation>Nuevo modelo {0}: R² {1:.2f} y error absoluto medio {2:.1f} en los departamentos dejados fuera; elíjalo arriba y prediga.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="317"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="345"/>
         <source>Poverty model retrained: {0}.</source>
         <translation>Modelo de pobreza reentrenado: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="219"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="239"/>
         <source>Poverty, departments held out</source>
         <translation>Pobreza, departamentos dejados fuera</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="209"/>
+        <source>{0} districts. On departments it has not seen the model scores R² {1}, mean absolute error {2} points; the 90 % intervals cover {3} % of districts.</source>
+        <translation>{0} distritos. En departamentos que no ha visto el modelo logra R² {1}, error absoluto medio {2} puntos; los intervalos del 90 % cubren el {3} % de los distritos.</translation>
     </message>
 </context>
 <context>
@@ -2989,279 +3788,284 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="57"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="84"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="508"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="516"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (horizon year, population growth, climate, new water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs them in the background (population served and unserved within the access distance, systems at high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data.&lt;/p&gt;&lt;p&gt;Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always writes into the scenario it started with, whatever you select or edit meanwhile.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (año horizonte, crecimiento de la población, clima, nuevos puntos de agua en sitios optimizados, rehabilitación, reparaciones del tratamiento, costos unitarios y un presupuesto), los ejecuta en segundo plano (población servida y sin agua dentro de la distancia de acceso, sistemas de alto riesgo de calidad del agua, necesidad ponderada por pobreza y riesgo infantil, demanda, costo) y los compara con la línea base lado a lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos.&lt;/p&gt;&lt;p&gt;Los escenarios y sus resultados se guardan en un GeoPackage junto a su proyecto QGIS; una ejecución siempre escribe en el escenario con el que empezó, aunque usted seleccione o edite otro mientras tanto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="60"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="87"/>
         <source>No scenario yet: create one, or run the baseline.</source>
         <translation>Aún no hay escenarios: cree uno o ejecute la línea base.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="68"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="95"/>
         <source>Tick the scenarios to compare with the baseline; select one to edit or run it.</source>
         <translation>Marque los escenarios que compara con la línea base; seleccione uno para editarlo o ejecutarlo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="100"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="100"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="100"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="100"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="100"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="73"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="100"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="90"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="117"/>
         <source>Run selected</source>
         <translation>Ejecutar el seleccionado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="93"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="120"/>
         <source>Run baseline and ticked</source>
         <translation>Ejecutar línea base y marcados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="96"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="123"/>
         <source>Compare ticked with the baseline</source>
         <translation>Comparar marcados con la línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="142"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="169"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="163"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="190"/>
         <source>results of v{0}: run again</source>
         <translation>resultados de v{0}: ejecutar de nuevo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="165"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="192"/>
         <source>results</source>
         <translation>resultados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="161"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="188"/>
         <source>not run</source>
         <translation>sin ejecutar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="176"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="203"/>
         <source>{0} scenarios in {1}.</source>
         <translation>{0} escenarios en {1}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="216"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="243"/>
         <source>New scenario</source>
         <translation>Nuevo escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="252"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="279"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="252"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="279"/>
         <source>Delete {0} and its results?</source>
         <translation>¿Eliminar {0} y sus resultados?</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="263"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="290"/>
         <source>Import a scenario</source>
         <translation>Importar un escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="279"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="306"/>
         <source>Scenarios (*.json)</source>
         <translation>Escenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="279"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="306"/>
         <source>Export the scenario</source>
         <translation>Exportar el escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="289"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="316"/>
         <source>Choose a data folder first.</source>
         <translation>Primero elija una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="296"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="323"/>
         <source>Select a scenario to run.</source>
         <translation>Seleccione un escenario para ejecutar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="326"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="353"/>
         <source>Scenarios run: {0}.</source>
         <translation>Escenarios ejecutados: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="468"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="481"/>
         <source>{0}: population without water</source>
         <translation>{0}: población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="345"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="372"/>
         <source>{0}: new water points</source>
         <translation>{0}: nuevos puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="360"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="387"/>
         <source>Tick at least one scenario to compare.</source>
         <translation>Marque al menos un escenario para comparar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="452"/>
-        <source>Change against the baseline (%)</source>
-        <translation>Cambio respecto de la línea base (%)</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="480"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="487"/>
         <source>{0} − baseline: share served (points)</source>
         <translation>{0} − línea base: proporción servida (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="492"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="500"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="493"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="501"/>
         <source>Population served</source>
         <translation>Población servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="494"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="502"/>
         <source>Population without water</source>
         <translation>Población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="495"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="503"/>
         <source>Share served</source>
         <translation>Proporción servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="496"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="504"/>
         <source>Served by high-risk systems</source>
         <translation>Servida por sistemas de alto riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="497"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="505"/>
         <source>Need-weighted population without water</source>
         <translation>Población sin agua ponderada por necesidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="498"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="506"/>
         <source>Demand (m³/day)</source>
         <translation>Demanda (m³/día)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="499"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="507"/>
         <source>Functioning systems</source>
         <translation>Sistemas operativos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="500"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="508"/>
         <source>New systems</source>
         <translation>Sistemas nuevos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="501"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="509"/>
         <source>Systems rehabilitated</source>
         <translation>Sistemas rehabilitados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="502"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="510"/>
         <source>Treatment fixes</source>
         <translation>Reparaciones del tratamiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="503"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="511"/>
         <source>Cost (S/)</source>
         <translation>Costo (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="504"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="512"/>
         <source>Budget left (S/)</source>
         <translation>Presupuesto restante (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="158"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="185"/>
         <source>baseline</source>
         <translation>línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="155"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="182"/>
         <source>{0} cannot be read.</source>
         <translation>No se puede leer {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="102"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="129"/>
         <source>Export the comparison report (PDF)…</source>
         <translation>Exportar el informe de comparación (PDF)…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="384"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="414"/>
         <source>Export the comparison report</source>
         <translation>Exportar el informe de comparación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="384"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="414"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="399"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="429"/>
         <source>The report could not be prepared: {0}</source>
         <translation>No se pudo preparar el informe: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="403"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="433"/>
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="409"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="439"/>
         <source>{0}: {1} page(s) written.</source>
         <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="410"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="440"/>
         <source>Report written to {0}.</source>
         <translation>Informe escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="105"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="132"/>
         <source>One page per scenario (map and indicators), then a comparison page per scenario, in the map language.</source>
         <translation>Una página por escenario (mapa e indicadores) y luego una página de comparación por escenario, en el idioma de los mapas.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="71"/>
+        <source>The last comparison of this project could not be restored.</source>
+        <translation>No se pudo restaurar la última comparación de este proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="473"/>
+        <source>Run {0} again to split its change into assumptions and plan.</source>
+        <translation>Vuelva a ejecutar {0} para separar su cambio en supuestos y plan.</translation>
     </message>
 </context>
 <context>
@@ -3557,27 +4361,27 @@
         <translation>La tabla contiene registros individuales de niños; solo se usan agregados de al menos {minimum} niños.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="386"/>
+        <location filename="../core/validation/messages.py" line="403"/>
         <source>department</source>
         <translation>departamento</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="386"/>
+        <location filename="../core/validation/messages.py" line="403"/>
         <source>province</source>
         <translation>provincia</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="386"/>
+        <location filename="../core/validation/messages.py" line="403"/>
         <source>district</source>
         <translation>distrito</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="386"/>
+        <location filename="../core/validation/messages.py" line="403"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="386"/>
+        <location filename="../core/validation/messages.py" line="403"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -3642,12 +4446,12 @@
         <translation>Sus {rows_count} mediciones se listan sin límite. Use un nombre de resources/standards/parameters.csv para verificarlas.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="331"/>
+        <location filename="../core/validation/messages.py" line="335"/>
         <source>{count} measurements have a unit AguaPerú does not know (for example {examples}).</source>
         <translation>{count} mediciones tienen una unidad que AguaPerú no conoce (por ejemplo {examples}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="331"/>
+        <location filename="../core/validation/messages.py" line="335"/>
         <source>They are listed as not comparable. Write the unit as mg/L, µg/L, NMP/100 mL, UNT, µS/cm or unidad de pH.</source>
         <translation>Se listan como no comparables. Escriba la unidad como mg/L, µg/L, NMP/100 mL, UNT, µS/cm o unidad de pH.</translation>
     </message>
@@ -3777,114 +4581,134 @@
         <translation>Elimine del archivo las filas repetidas.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="341"/>
+        <location filename="../core/validation/messages.py" line="345"/>
         <source>The disk is full ({reason}).</source>
         <translation>El disco está lleno ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="341"/>
+        <location filename="../core/validation/messages.py" line="345"/>
         <source>Free space on that disk, or choose an output folder on another disk.</source>
         <translation>Libere espacio en ese disco o elija una carpeta de salida en otro disco.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="345"/>
+        <location filename="../core/validation/messages.py" line="349"/>
         <source>Permission denied ({reason}).</source>
         <translation>Permiso denegado ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="345"/>
+        <location filename="../core/validation/messages.py" line="349"/>
         <source>Choose a file or folder you may use, or ask its owner for access.</source>
         <translation>Elija un archivo o una carpeta que pueda usar, o pida acceso a su propietario.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="349"/>
+        <location filename="../core/validation/messages.py" line="353"/>
         <source>The disk or folder is read-only ({reason}).</source>
         <translation>El disco o la carpeta es de solo lectura ({reason}).</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="349"/>
+        <location filename="../core/validation/messages.py" line="353"/>
         <source>Choose an output folder on a disk you can write to.</source>
         <translation>Elija una carpeta de salida en un disco donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="353"/>
+        <location filename="../core/validation/messages.py" line="357"/>
         <source>This is a folder, where a file is expected.</source>
         <translation>Esto es una carpeta, donde se espera un archivo.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="353"/>
+        <location filename="../core/validation/messages.py" line="357"/>
         <source>Give a file name, for example a new name inside that folder.</source>
         <translation>Indique un nombre de archivo, por ejemplo un nombre nuevo dentro de esa carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="357"/>
+        <location filename="../core/validation/messages.py" line="361"/>
         <source>A part of the path is a file, where a folder is expected.</source>
         <translation>Una parte de la ruta es un archivo, donde se espera una carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="357"/>
+        <location filename="../core/validation/messages.py" line="361"/>
         <source>Check the path; choose a folder that exists, or a new one.</source>
         <translation>Revise la ruta; elija una carpeta que exista o una nueva.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="361"/>
+        <location filename="../core/validation/messages.py" line="365"/>
         <source>The file name is too long for the file system.</source>
         <translation>El nombre del archivo es demasiado largo para el sistema de archivos.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="361"/>
+        <location filename="../core/validation/messages.py" line="365"/>
         <source>Use a shorter file name, or a folder closer to the root of the disk.</source>
         <translation>Use un nombre de archivo más corto o una carpeta más cercana a la raíz del disco.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="365"/>
+        <location filename="../core/validation/messages.py" line="369"/>
         <source>The system refused: {reason}.</source>
         <translation>El sistema lo rechazó: {reason}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="365"/>
+        <location filename="../core/validation/messages.py" line="369"/>
         <source>Check the path and the disk, then try again.</source>
         <translation>Revise la ruta y el disco, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="369"/>
+        <location filename="../core/validation/messages.py" line="373"/>
         <source>{option} is an input of this run ({input}); writing it would replace the input.</source>
         <translation>{option} es una entrada de esta ejecución ({input}); escribirlo reemplazaría la entrada.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="369"/>
+        <location filename="../core/validation/messages.py" line="373"/>
         <source>Give {option} a new file name, or a folder outside the inputs.</source>
         <translation>Dé a {option} un nombre de archivo nuevo, o una carpeta fuera de las entradas.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="375"/>
+        <location filename="../core/validation/messages.py" line="379"/>
         <source>{option}: AguaPerú does not write this kind of file; it writes {expected}.</source>
         <translation>{option}: AguaPerú no escribe este tipo de archivo; escribe {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="375"/>
+        <location filename="../core/validation/messages.py" line="379"/>
         <source>Give a file name ending in {expected}.</source>
         <translation>Indique un nombre de archivo que termine en {expected}.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="379"/>
+        <location filename="../core/validation/messages.py" line="383"/>
         <source>{option} is the same file as another output of this run.</source>
         <translation>{option} es el mismo archivo que otra salida de esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="379"/>
+        <location filename="../core/validation/messages.py" line="383"/>
         <source>Give {option} another file name.</source>
         <translation>Dé a {option} otro nombre de archivo.</translation>
     </message>
     <message>
         <location filename="../core/validation/messages.py" line="327"/>
         <source>{count} values of &apos;{column}&apos; are neither SI nor NO (for example {examples}).</source>
-        <translation>{count} valores de &apos;{column}&apos; no son ni SI ni NO (por ejemplo {examples}).</translation>
+        <translation>{count} valores de '{column}' no son ni SI ni NO (por ejemplo {examples}).</translation>
     </message>
     <message>
         <location filename="../core/validation/messages.py" line="327"/>
         <source>Write SI where the treatment works and NO where it does not (or 1 and 0); leave unknown states blank.</source>
         <translation>Escriba SI donde el tratamiento funciona y NO donde no (o 1 y 0); deje en blanco los estados desconocidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="388"/>
+        <source>No water systems were given or found in the data folder.</source>
+        <translation>No se indicaron sistemas de agua ni se encontraron en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="388"/>
+        <source>Choose a SIASAR table, or a folder laid out like the shared data ({file}).</source>
+        <translation>Elija una tabla SIASAR o una carpeta organizada como los datos compartidos ({file}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="394"/>
+        <source>The origin {origin} is after the hour following the last reading ({last}).</source>
+        <translation>El origen {origin} es posterior a la hora siguiente a la última lectura ({last}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="394"/>
+        <source>Choose an origin at most {latest}, or leave it on its default (after the last full day).</source>
+        <translation>Elija un origen no posterior a {latest}, o deje el valor por defecto (tras el último día completo).</translation>
     </message>
 </context>
 </TS>

@@ -10,17 +10,20 @@ scan's file checks: at most 25 MB; one top folder whose name is an ASCII identif
 an ELF, PE or Mach-O header; compiled Qt translations ``.qm`` are data and allowed); metadata.txt with every
 required field (name, description, version, qgisMinimumVersion, author, email, about, tracker, repository),
 valid tracker/repository/homepage URLs, an author without slashes and a changelog entry for the version.
-Beyond them: ``requirements-runtime.txt`` ships (the dependency installer reads it), and the shipped README has
+Beyond them: ``requirements-runtime.txt`` ships (the dependency installer reads it), the shipped README has
 no broken link: the screenshots it shows ship beside it, and links to files that do not ship point to the
-repository instead.
+repository instead; and the bundled user guides (``resources/help/<language>/index.html``) ship with every
+page, stylesheet and image they link to.
 """
 
 import configparser
+import posixpath
 import re
 import sys
 import zipfile
+from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN_ID = "aguaperu"
@@ -52,6 +55,18 @@ def read_metadata(text: str) -> dict[str, str]:
 def readme_links(text: str) -> list[str]:
     """Relative link and image targets of a Markdown text (no URL, no anchor-only link)."""
     return [m.group(2) for m in LINK.finditer(text) if not re.match(r"^([a-z]+:|#|mailto:)", m.group(2))]
+
+
+def html_links(text: str) -> list[str]:
+    """Relative ``src`` and ``href`` targets of an HTML page, without their anchors (no URL, no anchor-only link)."""
+    targets: list[str] = []
+
+    class Parser(HTMLParser):
+        def handle_starttag(self, tag, attrs) -> None:
+            targets.extend(value for key, value in attrs if key in ("src", "href") and value)
+
+    Parser().feed(text)
+    return [unquote(t.split("#", 1)[0]) for t in targets if not re.match(r"^([a-z]+:|#|mailto:)", t)]
 
 
 def shipped_readme(text: str, shipped: set[str], repository: str) -> str:
@@ -179,6 +194,10 @@ def check_zip(path: Path) -> list[str]:
             for link in readme_links(readme):
                 if f"{PLUGIN_ID}/{link.split('#', 1)[0]}" not in names:
                     problems.append(f"README.md: broken link {link}")
+        for guide in [n for n in names if re.fullmatch(rf"{PLUGIN_ID}/resources/help/[^/]+/index\.html", n)]:
+            for link in html_links(archive.read(guide).decode("utf-8")):
+                if posixpath.normpath(posixpath.join(posixpath.dirname(guide), link)) not in names:
+                    problems.append(f"{guide}: broken link {link}")
     return problems
 
 

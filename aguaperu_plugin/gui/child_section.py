@@ -8,6 +8,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
@@ -22,10 +23,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..project_runs import recall, remember
 from ..toolbelt.messages import show_success
 from ..toolbelt.widgets import run_and_summary
 
 RULES_COPY = "aguaperu_intervenciones.csv"  # the user's editable copy of the bundled rule table
+CHILD_RUN = "child_risk"  # what the project remembers of the last estimate (project_runs)
 MAP_TIP = (
     '<b>[% "{name}" %]</b><br>'
     '{index}: [% "child_risk_index" %]<br>'
@@ -160,7 +163,7 @@ class ChildSection(QgsCollapsibleGroupBox):
         self.page.run_task(task)
 
     def _child_risk_done(self, result) -> None:
-        from ..layers import add_output, vector_layer
+        from ..layers import OUTPUT_ID, add_output, vector_layer
 
         self.page.run_task(None)
         self.result = result
@@ -180,23 +183,12 @@ class ChildSection(QgsCollapsibleGroupBox):
         ):
             layer = vector_layer(result.path, "child_risk", title.format(result.year))
             layer.setMapTipTemplate(tip)
-            add_output(project, layer, column, *result.breaks[column])
-            layers.append(layer)
+            layers.append(add_output(project, layer, column, *result.breaks[column]))  # a re-run: the same layer
         for layer in layers[:-1]:
             project.layerTreeRoot().findLayer(layer.id()).setItemVisibilityChecked(False)
-        self.index_layer = layers[-1]
-        self.index_layer.selectionChanged.connect(self._selection_changed)
+        self.watch(layers[-1])
+        self.show_areas()
         frame = result.frame
-        top = frame.sort_values("child_risk_index", ascending=False)
-        self.area.blockSignals(True)
-        self.area.clear()
-        for row in top.itertuples():
-            label = f"{getattr(row, name)} ({row.department}) – {row.child_risk_index:.0f}"
-            self.area.addItem(label, row.ubigeo)
-        self.area.blockSignals(False)
-        self.area_box.setVisible(True)
-        self.area.setCurrentIndex(0)
-        self._area_chosen(0)
         fired = result.recommendations["ubigeo"].nunique() if len(result.recommendations) else 0
         self.summary.setText(
             self.tr(
@@ -213,7 +205,61 @@ class ChildSection(QgsCollapsibleGroupBox):
                 *_out_of_time(result.card),
             )
         )
+        remember(
+            CHILD_RUN,
+            {
+                "summary": self.summary.text(),
+                "layer": self.index_layer.customProperty(OUTPUT_ID),  # found again by its output's id
+                "level": result.level,
+                "year": result.year,
+            },
+        )
         show_success(self.page.iface, self.tr("Child risk estimated for {0} areas.").format(len(frame)))
+
+    def show_areas(self) -> None:
+        """The panel of areas (highest child-risk index first) of ``self.result``; hidden without one."""
+        self.area_box.setVisible(self.result is not None)
+        if self.result is None:
+            self.area.clear()
+            self.details.clear()
+            if self.chart is not None:
+                self.chart_area.removeWidget(self.chart)
+                self.chart.deleteLater()
+                self.chart = None
+            return
+        name = "district" if self.result.level == "district" else "province"
+        top = self.result.frame.sort_values("child_risk_index", ascending=False)
+        self.area.blockSignals(True)
+        self.area.clear()
+        for row in top.itertuples():
+            label = f"{getattr(row, name)} ({row.department}) – {row.child_risk_index:.0f}"
+            self.area.addItem(label, row.ubigeo)
+        self.area.blockSignals(False)
+        self.area.setCurrentIndex(0)
+        self._area_chosen(0)
+
+    def restore_run(self) -> None:
+        """Show what the project remembers of the last estimate: the summary, and the panel of areas read again
+        from the layer's GeoPackage (nothing when the project has no estimate or its file is gone)."""
+        from ..layers import layer_file, output_layer
+
+        data = recall(CHILD_RUN) or {}
+        self.summary.setText(data.get("summary", ""))
+        self.result = None
+        layer = output_layer(QgsProject.instance(), data["layer"]) if data.get("layer") else None
+        stored = layer_file(layer) if layer is not None else None
+        if stored is not None:
+            self.result = stored_result(stored[0], data.get("level", "district"), data.get("year"))
+        if self.result is not None:
+            self.watch(layer)
+        self.show_areas()
+
+    def watch(self, layer) -> None:
+        """Follow the selection of ``layer`` (the index layer), once: a re-run keeps the same layer."""
+        known = self.index_layer is not None and not sip.isdeleted(self.index_layer)
+        if not known or self.index_layer.id() != layer.id():
+            layer.selectionChanged.connect(self._selection_changed)
+        self.index_layer = layer
 
     # --- one area -------------------------------------------------------------------------------------
     def _selection_changed(self, selected, _deselected, _clear) -> None:
@@ -312,6 +358,29 @@ class ChildSection(QgsCollapsibleGroupBox):
             self.area_box,
         )
         self.chart_area.addWidget(self.chart)
+
+
+def stored_result(path: Path, level: str, year):
+    """The estimates and recommendations of a child-risk GeoPackage written by a run (``write_child_risk``), as
+    the panel reads them from a run's result; None when the file cannot be read."""
+    import sqlite3
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from ..outputs import CHILD_RISK_LAYER, CHILD_RISK_TABLE
+
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            frame, recommendations = (
+                pd.read_sql_query(f'SELECT * FROM "{table}"', connection)
+                for table in (CHILD_RISK_LAYER, CHILD_RISK_TABLE)
+            )
+    except (sqlite3.Error, pd.errors.DatabaseError):
+        return None
+    frame = frame.drop(columns=["fid", "geom", "geometry"], errors="ignore")
+    recommendations = recommendations.drop(columns=["fid"], errors="ignore")
+    return SimpleNamespace(frame=frame, recommendations=recommendations, level=level, year=year)
 
 
 def _number(value, unit: str = "") -> str:

@@ -31,6 +31,7 @@ from .report_tree import ReportTree
 
 # kind id → style key of the layer it becomes
 LAYER_STYLES = {"districts": "districts", "water_points": "water_points", "raster": None}
+FROM_FOLDER = Qt.UserRole + 1  # item data: the input was listed from the data folder
 INPUT_FILTER = "Data (*.csv *.csv.gz *.tsv *.txt *.xlsx *.xls *.gpkg *.shp *.geojson *.json *.tif *.tiff)"
 
 
@@ -66,7 +67,6 @@ class DataPage(JobPage):
         self.data_folder = QgsFileWidget(self)
         self.data_folder.setObjectName("aguaperu_data_folder")
         self.data_folder.setStorageMode(QgsFileWidget.GetDirectory)
-        self.data_folder.setFilePath(PluginSettings.load().data_folder)
         self.data_folder.setToolTip(self.tr("A folder laid out like the shared data (boundaries/, socioeconomic/, …)"))
         form.addRow(self.tr("Data folder"), self.data_folder)
         self.body.addLayout(form)
@@ -77,6 +77,8 @@ class DataPage(JobPage):
         self.inputs.setObjectName("aguaperu_inputs")
         self.inputs.setHorizontalHeaderLabels([self.tr("File or layer"), self.tr("Kind")])
         self.inputs.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.inputs.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.inputs.setTextElideMode(Qt.ElideMiddle)  # long file names keep their start and end; whole in the tooltip
         self.inputs.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.inputs.verticalHeader().setVisible(False)
         self.inputs.setMinimumHeight(90)
@@ -90,11 +92,18 @@ class DataPage(JobPage):
         self.add_layer_button.clicked.connect(self.add_current_layer)
         self.remove_button = QPushButton(self.tr("Remove"), inputs_box)
         self.remove_button.clicked.connect(self.remove_selected)
-        for widget in (self.add_files_button, self.layer_combo, self.add_layer_button, self.remove_button):
-            row.addWidget(widget)
-        row.setStretch(1, 1)
+        # two rows, so that the dock's default width holds them: a project layer; files, and removing
+        row.addWidget(self.layer_combo, 1)
+        row.addWidget(self.add_layer_button)
         inputs.addLayout(row)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.add_files_button)
+        files_row.addWidget(self.remove_button)
+        inputs.addLayout(files_row)
         self.body.addWidget(inputs_box)
+        # the folder's inputs are listed as soon as it is chosen (the configured one too)
+        self.data_folder.fileChanged.connect(lambda folder: self.use_data_folder(Path(folder) if folder else None))
+        self.data_folder.setFilePath(PluginSettings.load().data_folder)
 
         actions, (self.validate_button, self.demo_button) = button_row(
             self,
@@ -138,18 +147,47 @@ class DataPage(JobPage):
         self.body.addWidget(self.report_tree)
 
     # --- inputs ----------------------------------------------------------------------------------
-    def add_input(self, spec: InputSpec) -> None:
-        row = self.inputs.rowCount()
+    def add_input(self, spec: InputSpec, row: int | None = None, from_folder: bool = False) -> None:
+        """A row for ``spec`` (at ``row``, else last); ``from_folder``: listed from the data folder, replaced
+        when another folder is chosen."""
+        row = self.inputs.rowCount() if row is None else row
         self.inputs.insertRow(row)
         item = QTableWidgetItem(spec.display_name or spec.path.name)
         item.setToolTip(str(spec.path))
         item.setData(Qt.UserRole, spec)
+        item.setData(FROM_FOLDER, from_folder)
         self.inputs.setItem(row, 0, item)
         kinds = QComboBox(self.inputs)
         for kind, name in self.kind_names().items():
             kinds.addItem(name, kind)
+        kinds.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        kinds.currentTextChanged.connect(kinds.setToolTip)
         kinds.setCurrentIndex(max(kinds.findData(spec.kind or ""), 0))
+        kinds.setToolTip(kinds.currentText())
         self.inputs.setCellWidget(row, 1, kinds)
+
+    def set_kind(self, row: int, kind: str | None) -> None:
+        """Show ``kind`` (an id of ``kind_names``) in the *Kind* column of ``row``; unknown kinds are left."""
+        kinds = self.inputs.cellWidget(row, 1)
+        index = kinds.findData(kind or "")
+        if kind and index >= 0:
+            kinds.setCurrentIndex(index)
+
+    def use_data_folder(self, folder: Path | None) -> None:
+        """List every input of ``folder`` (``core.io.datafolder.folder_inputs``: found by name, nothing read) in
+        place of the inputs of the folder listed before; inputs the user added stay."""
+        from ...core.io.datafolder import folder_inputs
+
+        for row in reversed(range(self.inputs.rowCount())):
+            if self.inputs.item(row, 0).data(FROM_FOLDER):
+                self.inputs.removeRow(row)
+        found = folder_inputs(folder)
+        for row, item in enumerate(found):
+            self.add_input(InputSpec(item.path, item.kind, item.layer), row, from_folder=True)
+        if found:
+            self.status.setText(
+                self.tr("{0} inputs found in the data folder; validate them to add their layers.").format(len(found))
+            )
 
     def input_specs(self) -> list[InputSpec]:
         specs = []
@@ -219,6 +257,9 @@ class DataPage(JobPage):
         self.run_task(None)
         report = result.report
         self.report_tree.show_report(report)
+        if [spec.path for spec in self.input_specs()] == [spec.path for spec in specs]:  # the rows read: their kinds
+            for row, loaded in enumerate(result.loaded):
+                self.set_kind(row, loaded.kind)
         added = self.add_valid_layers(result, specs)
         self.status.setText(
             self.tr("{0} errors, {1} warnings, {2} notes; {3} layers added.").format(
@@ -281,6 +322,7 @@ class DataPage(JobPage):
             QgsProject.instance(),
             vector_layer(target, "district_features", self.tr("District features")),
             "district_features",
+            output_id=f"features|{Path(target).name}",  # a re-run replaces its layer
         )
         show_success(self.iface, self.tr("District feature table written: {0} districts in {1}.").format(count, target))
 

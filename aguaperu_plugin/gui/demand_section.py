@@ -20,7 +20,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..project_runs import recall, remember
 from ..toolbelt.messages import show_success
+
+AUTOMATIC_ORIGIN = "1900-01-01 00:00"  # the origin field's lowest value: "after the last full day of the flows"
 
 
 class DemandSection(QgsCollapsibleGroupBox):
@@ -56,8 +59,16 @@ class DemandSection(QgsCollapsibleGroupBox):
         self.origin.setObjectName("aguaperu_demand_origin")
         self.origin.setDisplayFormat("yyyy-MM-dd HH:00")
         self.origin.setCalendarPopup(True)
-        now = QDateTime.currentDateTime()
-        self.origin.setDateTime(QDateTime(now.date(), now.time().addSecs(-now.time().second())))
+        # the lowest value stands for "after the last full day of the flows" (the default: the data's end)
+        self.origin.setMinimumDateTime(QDateTime.fromString(AUTOMATIC_ORIGIN, "yyyy-MM-dd HH:mm"))
+        self.origin.setSpecialValueText(self.tr("After the last full day of the flows"))
+        self.origin.setDateTime(self.origin.minimumDateTime())
+        self.origin.setToolTip(
+            self.tr(
+                "First forecast hour. By default, midnight after the last full day of the flows; choose a date to "
+                "forecast from another hour."
+            )
+        )
         self.horizon = QSpinBox(self)
         self.horizon.setObjectName("aguaperu_demand_horizon")
         self.horizon.setRange(1, 168)
@@ -209,7 +220,9 @@ class DemandSection(QgsCollapsibleGroupBox):
             self.page.status.setText(self.tr("Choose the file of hourly flows first."))
             return
         weather = self.weather.filePath()
-        origin = pd.Timestamp(self.origin.dateTime().toString("yyyy-MM-dd HH:00"))
+        chosen = self.origin.dateTime()
+        automatic = chosen <= self.origin.minimumDateTime()
+        origin = None if automatic else pd.Timestamp(chosen.toString("yyyy-MM-dd HH:00"))
         task = DemandTask(
             Path(inflow),
             Path(weather) if weather else None,
@@ -242,7 +255,12 @@ class DemandSection(QgsCollapsibleGroupBox):
         self.area.setVisible(True)
         self.show_area(result.areas[0])
         self.map_growth(result.growth)
+        remember("demand", {"summary": self.summary.text()})
         show_success(self.page.iface, self.tr("Demand forecast for {0} areas.").format(len(result.areas)))
+
+    def restore_run(self) -> None:
+        """Show the summary the project remembers of the last forecast (none when it has none)."""
+        self.summary.setText((recall("demand") or {}).get("summary", ""))
 
     def map_growth(self, growth) -> None:
         """The areas of the chosen layer, coloured by the forecast's change against the week before."""
@@ -278,8 +296,7 @@ class DemandSection(QgsCollapsibleGroupBox):
             )
             return
         minimum, breaks = symmetric_breaks(growth["growth_pct"])
-        add_output(QgsProject.instance(), layer, "growth_pct", minimum, breaks)
-        self.growth_layer = layer
+        self.growth_layer = add_output(QgsProject.instance(), layer, "growth_pct", minimum, breaks)
 
     def show_area(self, area: str) -> None:
         from ..charts import demand_chart

@@ -10,11 +10,14 @@ from .data_page import DataPage
 from .job_page import JobPage
 from .maps_page import MapsPage
 from .models_page import ModelsPage
+from .responsive import fit
 from .scenarios_page import ScenariosPage
 
 PAGE_CLASSES = (DataPage, ModelsPage, ScenariosPage, MapsPage)
 
 DOCK_OBJECT_NAME = "AguaPeruDock"
+DEFAULT_WIDTH = 340  # QGIS gives a new dock its minimum width
+SCROLL_BAR = 20  # a page's vertical scroll bar and the tab frame
 
 
 class AguaPeruDock(QgsDockWidget):
@@ -27,16 +30,25 @@ class AguaPeruDock(QgsDockWidget):
         self.setAllowedAreas(Qt.LeftDockWidgetArea | Qt.RightDockWidgetArea)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("aguaperu_tabs")
+        # every tab visible at the default width (no scroll arrows hiding the last): titles shorten with "…"
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.ElideRight)
         self._pages: dict[str, JobPage] = {}
         for page_class in PAGE_CLASSES:
             page = page_class(iface, self.tabs)
             self._pages[page.key] = page
-            self.tabs.addTab(page, page.icon, page.title())
+            index = self.tabs.addTab(page, page.title())  # text only: the four titles fit the default width
+            self.tabs.setTabToolTip(index, page.title())
         self.setWidget(self.tabs)
-        data, models, scenarios = self._pages["data"], self._pages["models"], self._pages["scenarios"]
-        for page in (models, scenarios):
+        # one data folder: the one chosen on the Data page (the configured one at first) is every page's
+        data = self._pages["data"]
+        for page in (self._pages["models"], self._pages["scenarios"], self._pages["maps"]):
             data.data_folder.fileChanged.connect(lambda path, p=page: p.use_data_folder(Path(path)) if path else None)
-        self.setMinimumWidth(340)
+            if data.data_dir() is not None:
+                page.use_data_folder(data.data_dir())
+        self.setMinimumWidth(DEFAULT_WIDTH)
+        for page in self._pages.values():  # nothing wider than the default width: no horizontal scroll bar
+            fit(page, DEFAULT_WIDTH - SCROLL_BAR)
 
     def page(self, key: str) -> JobPage:
         return self._pages[key]

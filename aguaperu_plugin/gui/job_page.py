@@ -6,7 +6,7 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFrame, QLabel, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
-from ..toolbelt.i18n import tr  # one context for the strings of every page (self.tr would use the subclass)
+from ..toolbelt.i18n import error_text, tr  # one context for the strings of every page (self.tr would use the subclass)
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
@@ -165,19 +165,15 @@ class JobPage(QWidget):
         if absent:
             offer_installer(self.iface, missing_message(self.title(), absent))
             return
-        show_error(self.iface, tr("AguaPerú could not finish: {0}").format(error), details=str(error))
+        text = error_text(error)  # in the user's language; the details keep core's English words too (support)
+        details = text if text == str(error) else f"{text}\n\n{error}"
+        show_error(self.iface, tr("AguaPerú could not finish: {0}").format(text), details=details)
 
     def output_folder(self):
-        """Where outputs go: the configured folder, else the project's folder, else a temporary one."""
-        import tempfile
-        from pathlib import Path
+        """Where outputs go: the project's results folder (``project_folder``: the configured folder, else
+        beside the saved project; an unsaved project asks once, when a shown page first needs it: a default
+        filled in while the dock is built asks nothing)."""
+        from ..project_folder import results_folder
 
-        from qgis.core import QgsProject
-
-        from ..toolbelt.settings import PluginSettings
-
-        configured = PluginSettings.load().output_folder
-        if configured:
-            return Path(configured)
-        home = QgsProject.instance().homePath()
-        return Path(home) if home else Path(tempfile.gettempdir()) / "aguaperu"
+        window = getattr(self.iface, "mainWindow", None) if self.iface is not None else None
+        return results_folder(window() if callable(window) else self, ask=self.isVisible())

@@ -3,7 +3,7 @@ export to PDF (pages rendered in a task) or open the layout in the layout design
 
 from pathlib import Path
 
-from qgis.core import QgsMapLayer, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsMapLayer, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..groups import DATA_GROUP, MODELS_GROUP, SCENARIOS_GROUP
 from ..toolbelt.messages import show_error, show_success
 from ..toolbelt.settings import PluginSettings
 from ..toolbelt.widgets import button_row
@@ -26,6 +27,30 @@ from .job_page import JobPage
 
 BOUNDARIES = Path("boundaries") / "peru_limites_inei2017.gpkg"
 LAYER_ROLE = Qt.UserRole
+BOUNDARY_PROPERTY = "aguaperu/boundaries"  # set on the boundary layers the plugin adds
+
+
+def _group_name(node) -> str:
+    parent = node.parent()
+    return parent.name() if parent is not None and parent.parent() is not None else ""
+
+
+def is_boundary(layer: QgsMapLayer, group: str) -> bool:
+    """Administrative boundaries: a polygon layer the plugin marked, or one of the data group (districts)."""
+    if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        return False
+    return bool(layer.customProperty(BOUNDARY_PROPERTY, False)) or group == DATA_GROUP
+
+
+def default_ticked(nodes, added: dict[str, int]) -> set[str]:
+    """The ids of the layers a print shows by default: the latest result (the last one added in this session,
+    else the topmost of the results' groups) and the boundaries; without a result, the visible layers."""
+    results = [node.layer() for node in nodes if _group_name(node) in (MODELS_GROUP, SCENARIOS_GROUP)]
+    if not results:
+        return {node.layer().id() for node in nodes if node.isVisible()}
+    latest = max(results, key=lambda layer: (added.get(layer.id(), 0), -results.index(layer)))
+    boundaries = {node.layer().id() for node in nodes if is_boundary(node.layer(), _group_name(node))}
+    return {latest.id()} | boundaries
 
 
 class MapsPage(JobPage):
@@ -36,19 +61,33 @@ class MapsPage(JobPage):
 
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(iface, parent)
+        folder = PluginSettings.load().data_folder
+        self.data_dir: Path | None = Path(folder) if folder else None  # the Data page's folder (``use_data_folder``)
         self._build()
+        self._chosen: dict[str, int] = {}  # layer id -> check state the user chose (else the default rule)
+        self._added: dict[str, int] = {}  # layer id -> order of addition in this session (latest result)
         project = QgsProject.instance()
-        project.layersAdded.connect(self.refresh_layers)
-        project.layersRemoved.connect(self.refresh_layers)
-        self.destroyed.connect(lambda: self._disconnect(project))
+        root = project.layerTreeRoot()
+        # the tree's own signals: a layer is listed once it is in the Layers panel (layersAdded comes before)
+        signals = (root.addedChildren, root.removedChildren, project.layersRemoved)
+        for signal in signals:
+            signal.connect(self.refresh_layers)
+        project.layersAdded.connect(self._note_added)
+        self.destroyed.connect(lambda: self._disconnect(project, signals))
         self.refresh_layers()
 
-    def _disconnect(self, project) -> None:
-        for signal in (project.layersAdded, project.layersRemoved):
+    def _disconnect(self, project, signals) -> None:
+        for signal, slot in [(signal, self.refresh_layers) for signal in signals] + [
+            (project.layersAdded, self._note_added)
+        ]:
             try:
-                signal.disconnect(self.refresh_layers)
+                signal.disconnect(slot)
             except TypeError:
                 pass
+
+    def _note_added(self, layers) -> None:
+        for layer in layers:
+            self._added[layer.id()] = len(self._added) + 1
 
     # --- texts -----------------------------------------------------------------------------------
     def title(self) -> str:
@@ -103,7 +142,7 @@ class MapsPage(JobPage):
         self.layer_list = QListWidget(layers_box)
         self.layer_list.setObjectName("aguaperu_map_layers")
         self.layer_list.setMinimumHeight(110)
-        self.layer_list.itemChanged.connect(lambda _item: self._update_value_layer())
+        self.layer_list.itemChanged.connect(self._user_ticked)
         layers_layout.addWidget(self.layer_list)
         inset_form = QFormLayout()
         self.inset = QgsMapLayerComboBox(layers_box)
@@ -150,7 +189,8 @@ class MapsPage(JobPage):
         self.output.setObjectName("aguaperu_map_output")
         self.output.setStorageMode(QgsFileWidget.SaveFile)
         self.output.setFilter(self.tr("PDF files (*.pdf)"))
-        self.output.setFilePath(str(self.output_folder() / "mapa.pdf"))
+        self._default_output = str(self.output_folder() / "mapa.pdf")  # follows the project's folder until edited
+        self.output.setFilePath(self._default_output)
         output_form.addRow(self.tr("PDF file"), self.output)
         self.body.addLayout(output_form)
 
@@ -168,27 +208,28 @@ class MapsPage(JobPage):
 
     # --- layers ----------------------------------------------------------------------------------
     def refresh_layers(self, *_args) -> None:
-        """List the project's layers in the Layers panel order; keep the user's choices, check the visible
-        ones the first time they appear."""
-        known = {
-            self.layer_list.item(row).data(LAYER_ROLE): self.layer_list.item(row).checkState()
-            for row in range(self.layer_list.count())
-        }
-        root = QgsProject.instance().layerTreeRoot()
+        """List the project's layers in the Layers panel order. Ticked by default: the latest result (of the
+        models' or scenarios' groups) and the boundaries under it, so that the default print is one readable
+        map; without any result, the visible layers. A layer the user ticked or unticked keeps that choice."""
+        nodes = [node for node in QgsProject.instance().layerTreeRoot().findLayers() if node.layer() is not None]
+        ticked = default_ticked(nodes, self._added)
         self.layer_list.blockSignals(True)
         self.layer_list.clear()
-        for node in root.findLayers():
+        for node in nodes:
             layer = node.layer()
-            if layer is None:
-                continue
             item = QListWidgetItem(layer.name(), self.layer_list)
             item.setData(LAYER_ROLE, layer.id())
+            item.setToolTip(layer.name())
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            visible = Qt.Checked if node.isVisible() else Qt.Unchecked
-            item.setCheckState(known.get(layer.id(), visible))
+            default = Qt.Checked if layer.id() in ticked else Qt.Unchecked
+            item.setCheckState(self._chosen.get(layer.id(), default))
         self.layer_list.blockSignals(False)
         if self.inset.currentLayer() is None:
             self.inset.setLayer(self._departments_layer())
+        self._update_value_layer()
+
+    def _user_ticked(self, item: QListWidgetItem) -> None:
+        self._chosen[item.data(LAYER_ROLE)] = item.checkState()
         self._update_value_layer()
 
     def checked_layers(self) -> list[QgsMapLayer]:
@@ -220,19 +261,23 @@ class MapsPage(JobPage):
             if preferred:
                 self.name_field.setField(preferred)
 
+    def use_data_folder(self, folder: Path | None) -> None:
+        """Called by the Data page when the user picks a folder: the boundaries come from there."""
+        self.data_dir = Path(folder) if folder else None
+
     def use_boundaries(self, table: str) -> None:
         """Add ``table`` of the data folder's INEI boundaries to the project and make it the atlas coverage."""
         from ..layers import vector_layer
         from ..styling import apply_style
 
-        folder = PluginSettings.load().data_folder
-        path = Path(folder) / BOUNDARIES if folder else None
+        path = self.data_dir / BOUNDARIES if self.data_dir else None
         if path is None or not path.exists():
             show_error(self.iface, self.tr("Choose a data folder with {0} first (Data page).").format(BOUNDARIES))
             return
         name = self.tr("Departments") if table == "departamentos" else self.tr("Provinces")
         layer = vector_layer(path, table, name)
         apply_style(layer, "districts")
+        layer.setCustomProperty(BOUNDARY_PROPERTY, True)
         QgsProject.instance().addMapLayer(layer)
         self.coverage.setLayer(layer)
 
@@ -275,6 +320,9 @@ class MapsPage(JobPage):
         from ..tasks.print_task import PrintTask
 
         path = self.output.filePath().strip()
+        if path == self._default_output:  # not chosen by the user: the project's results folder of now
+            path = self._default_output = str(self.output_folder() / "mapa.pdf")
+            self.output.setFilePath(path)
         if not path:
             self.status.setText(self.tr("Choose the PDF file to write."))
             return

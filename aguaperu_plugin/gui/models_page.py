@@ -4,6 +4,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -14,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..project_runs import recall, remember, rounded
 from ..toolbelt.messages import show_success
 from ..toolbelt.widgets import run_and_summary
 from .child_section import ChildSection
@@ -24,11 +26,26 @@ from .poverty_section import PovertySection
 IMPORTANCE_SHOWN = 12
 SHARES_SHOWN = 200  # district rows of the observed/estimated table (most observed first)
 OBSERVATION_FILES = "CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;*.*"
+WATER_RISK_RUN = "water_risk"  # what the project remembers of the last run (``project_runs``)
 
 
 def short_name(feature: str) -> str:
     """Feature names as the chart shows them (the card keeps the full ones)."""
     return feature.removesuffix("_pct_in_department").replace("_", " ")
+
+
+def water_risk_chart_data(card: dict) -> dict:
+    """What the water-risk charts are drawn from (small, JSON-serialisable): the calibration bins and the most
+    important features of the model's card."""
+    bundled = card["evaluation"]["bundled"]
+    bins = bundled["calibration"]
+    top = sorted(bundled["permutation_importance"], key=lambda row: -row["auc_drop_mean"])[:IMPORTANCE_SHOWN]
+    return {
+        "predicted": rounded(b["mean_predicted"] for b in bins),
+        "observed": rounded(b["observed"] for b in bins),
+        "features": [short_name(row["feature"]) for row in top],
+        "importance": rounded(row["auc_drop_mean"] for row in top),
+    }
 
 
 class ModelsPage(JobPage):
@@ -43,6 +60,13 @@ class ModelsPage(JobPage):
         self.systems_layer = None
         self.history_dialog = None
         self._build()
+        from ..project_folder import results
+
+        results.connect()  # the results follow the project's saves from now on
+        project = QgsProject.instance()
+        project.readProject.connect(self.restore_runs)  # a reopened project shows its runs again
+        project.cleared.connect(self.restore_runs)  # another project: nothing of this one's runs
+        self.restore_runs()
 
     def title(self) -> str:
         return self.tr("Models")
@@ -188,38 +212,65 @@ class ModelsPage(JobPage):
                 "{0} without local evidence: the model cannot tell them apart; add a survey or measurements."
             ).format(counts["sin_evidencia"])
         text += " " + self.tr("Observed: {0}; estimated: {1}.").format(result.observed, result.estimated)
-        self.summary.setText(text)
-        self.show_shares(result.shares)
+        from ..skill import skill_sentence
+
+        text += " " + skill_sentence("water_risk")  # how far to trust the map, and a warning near chance
+        self.summary.setText(text.strip())
+        shares = self.show_shares(result.shares)
         self.history = result.history
         self.history_button.setEnabled(result.history is not None and len(result.history) > 0)
-        self.show_charts(result.card)
+        charts = water_risk_chart_data(result.card)
+        self.show_charts(charts)
+        remember(WATER_RISK_RUN, {"summary": self.summary.text(), "shares": shares, "charts": charts})
         show_success(self.iface, self.tr("Water-quality risk computed for {0} systems.").format(sum(counts.values())))
 
-    def show_shares(self, shares) -> None:
-        """The district table of observed and estimated systems (most observed first)."""
+    def show_shares(self, shares) -> list:
+        """The district table of observed and estimated systems (most observed first); returns its cells."""
         surveyed = shares is not None and len(shares) > 0 and "systems_observed" in shares  # survey mode only
-        self.shares.setVisible(surveyed)
         if not surveyed:
-            return
+            self.fill_shares([])
+            return []
         rows = shares.sort_values(["systems_observed", "systems_estimated"], ascending=False).head(SHARES_SHOWN)
 
         def share(value) -> str:
             return "" if value != value else f"{100 * value:.0f} %"
 
-        self.shares.setRowCount(len(rows))
-        for row, item in enumerate(rows.itertuples(index=False)):
-            name = getattr(item, "distr", None) or item.ubigeo
-            cells = (
-                f"{name} ({item.ubigeo})",
+        cells = [
+            [
+                f"{getattr(item, 'distr', None) or item.ubigeo} ({item.ubigeo})",
                 str(int(item.systems_observed)),
                 str(int(item.systems_estimated)),
                 share(item.observed_share),
                 share(item.observed_not_working_share),
                 share(item.estimated_not_working_share),
-            )
-            for column, text in enumerate(cells):
-                self.shares.setItem(row, column, QTableWidgetItem(text))
+            ]
+            for item in rows.itertuples(index=False)
+        ]
+        self.fill_shares(cells)
+        return cells
+
+    def fill_shares(self, cells: list) -> None:
+        """The district table from its cells (rows of text); hidden when there are none."""
+        self.shares.setVisible(bool(cells))
+        self.shares.setRowCount(len(cells))
+        for row, texts in enumerate(cells):
+            for column, text in enumerate(texts):
+                self.shares.setItem(row, column, QTableWidgetItem(str(text)))
         self.shares.resizeColumnsToContents()
+
+    def restore_runs(self, *_args) -> None:
+        """Show what the project remembers of its runs (nothing, for a project without runs)."""
+        if sip.isdeleted(self):
+            return
+        data = recall(WATER_RISK_RUN) or {}
+        self.summary.setText(data.get("summary", ""))
+        self.fill_shares(data.get("shares") or [])
+        self.history, self.systems_layer = None, None
+        self.history_button.setEnabled(False)
+        self.show_charts(data.get("charts"))
+        self.poverty.restore_run()
+        self.demand.restore_run()
+        self.child.restore_run()
 
     def selected_system(self) -> str | None:
         """The ID of the first selected feature of the systems layer (or of the active layer), or None."""
@@ -258,20 +309,19 @@ class ModelsPage(JobPage):
         dialog.show()
         self.history_dialog = dialog
 
-    def show_charts(self, card: dict) -> None:
-        if not self.require("charts", once=True):
-            return
-        from ..charts import calibration_chart, importance_chart
-
+    def show_charts(self, data: dict | None) -> None:
+        """The calibration and importance charts from ``water_risk_chart_data`` (none with None)."""
         for chart in self.charts:
             self.chart_area.removeWidget(chart)
             chart.deleteLater()
-        bundled = card["evaluation"]["bundled"]
-        bins = bundled["calibration"]
-        top = sorted(bundled["permutation_importance"], key=lambda row: -row["auc_drop_mean"])[:IMPORTANCE_SHOWN]
+        self.charts = []
+        if not data or not self.require("charts", once=True):
+            return
+        from ..charts import calibration_chart, importance_chart
+
         self.charts = [
-            calibration_chart([b["mean_predicted"] for b in bins], [b["observed"] for b in bins], self),
-            importance_chart([short_name(row["feature"]) for row in top], [row["auc_drop_mean"] for row in top], self),
+            calibration_chart(data["predicted"], data["observed"], self),
+            importance_chart(data["features"], data["importance"], self),
         ]
         for chart in self.charts:
             self.chart_area.addWidget(chart)

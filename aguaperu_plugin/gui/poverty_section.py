@@ -17,10 +17,25 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..project_runs import recall, remember, rounded
+from ..toolbelt.i18n import number
 from ..toolbelt.messages import show_success
 
 MODELS_FOLDER = "aguaperu_modelos"  # retrained models, inside the output folder
+POVERTY_RUN, HOTSPOTS_RUN = "poverty", "hotspots"  # what the project remembers of the last runs (project_runs)
 IMPORTANCE_SHOWN = 10
+
+
+def poverty_chart_data(result) -> dict:
+    """What the poverty charts are drawn from (JSON-serialisable): the held-out districts' observed and predicted
+    values with their intervals, and the most important features of the model's card."""
+    importance = result.card.get("evaluation", {}).get("bundled", {}).get("permutation_importance", [])
+    top = sorted(importance, key=lambda row: -row["r2_drop_mean"])[:IMPORTANCE_SHOWN]
+    return {
+        **{name: rounded(getattr(result, name)) for name in ("observed", "predicted", "low", "high")},
+        "features": [row["feature"].removeprefix("indice_").replace("_", " ") for row in top],
+        "importance": rounded(row["r2_drop_mean"] for row in top),
+    }
 
 
 class PovertySection(QgsCollapsibleGroupBox):
@@ -183,9 +198,9 @@ class PovertySection(QgsCollapsibleGroupBox):
         self.page.run_task(None)
         project = QgsProject.instance()
         width = vector_layer(result.path, "poverty", self.tr("Poverty: width of the 90 % interval (points)"))
-        add_output(project, width, "interval_width", result.width_minimum, result.width_breaks)
+        width = add_output(project, width, "interval_width", result.width_minimum, result.width_breaks)
         poverty = vector_layer(result.path, "poverty", self.tr("Poverty (predicted, %)"))
-        add_output(project, poverty, "poverty_pct", result.minimum, result.breaks)
+        poverty = add_output(project, poverty, "poverty_pct", result.minimum, result.breaks)
         project.layerTreeRoot().findLayer(width.id()).setItemVisibilityChecked(False)
         self.poverty_layer = poverty
         self.hotspot_layer.setLayer(poverty)
@@ -193,40 +208,45 @@ class PovertySection(QgsCollapsibleGroupBox):
         metrics = result.card.get("evaluation", {}).get("bundled", {})
         self.summary.setText(
             self.tr(
-                "{0} districts. On departments it has not seen the model scores R² {1:.2f}, mean absolute error "
-                "{2:.1f} points; the 90 % intervals cover {3:.0%} of districts."
+                "{0} districts. On departments it has not seen the model scores R² {1}, mean absolute error "
+                "{2} points; the 90 % intervals cover {3} % of districts."
             ).format(
-                result.districts,
-                metrics.get("r2", float("nan")),
-                metrics.get("mae", float("nan")),
-                metrics.get("coverage90", float("nan")),
+                number(result.districts, 0),
+                number(metrics.get("r2"), 2),
+                number(metrics.get("mae"), 1),
+                number(100 * float(metrics.get("coverage90", float("nan"))), 0),
             )
         )
-        self.show_charts(result)
+        charts = poverty_chart_data(result)
+        self.show_charts(charts)
+        remember(POVERTY_RUN, {"summary": self.summary.text(), "charts": charts})
         show_success(self.page.iface, self.tr("Poverty predicted for {0} districts.").format(result.districts))
 
-    def show_charts(self, result) -> None:
-        if not self.page.require("charts", once=True):
-            return
-        from ..charts import importance_chart, observed_predicted_chart
-
+    def show_charts(self, data: dict | None) -> None:
+        """The held-out and importance charts from ``poverty_chart_data`` (none with None)."""
         for chart in self.charts:
             self.chart_area.removeWidget(chart)
             chart.deleteLater()
-        importance = result.card.get("evaluation", {}).get("bundled", {}).get("permutation_importance", [])
-        top = sorted(importance, key=lambda row: -row["r2_drop_mean"])[:IMPORTANCE_SHOWN]
+        self.charts = []
+        if not data or not self.page.require("charts", once=True):
+            return
+        from ..charts import importance_chart, observed_predicted_chart
+
+        def numbers(name: str) -> list:
+            return [float("nan") if value is None else value for value in data[name]]
+
         self.charts = [
             observed_predicted_chart(
-                result.observed,
-                result.predicted,
-                result.low,
-                result.high,
+                numbers("observed"),
+                numbers("predicted"),
+                numbers("low"),
+                numbers("high"),
                 self.tr("Poverty, departments held out"),
                 self,
             ),
             importance_chart(
-                [row["feature"].removeprefix("indice_").replace("_", " ") for row in top],
-                [row["r2_drop_mean"] for row in top],
+                data["features"],
+                numbers("importance"),
                 self,
                 self.tr("Permutation importance (R² drop)"),
                 self.tr("Drop of R²"),
@@ -275,7 +295,15 @@ class PovertySection(QgsCollapsibleGroupBox):
                 result.summary.get("moran_i", float("nan")),
             )
         )
+        remember(HOTSPOTS_RUN, {"summary": self.hotspot_summary.text()})
         show_success(self.page.iface, self.tr("Hotspots of {0} mapped.").format(result.column))
+
+    def restore_run(self) -> None:
+        """Show what the project remembers of the last prediction and hotspots (nothing when it has none)."""
+        data = recall(POVERTY_RUN) or {}
+        self.summary.setText(data.get("summary", ""))
+        self.show_charts(data.get("charts"))
+        self.hotspot_summary.setText((recall(HOTSPOTS_RUN) or {}).get("summary", ""))
 
     # --- retraining -----------------------------------------------------------------------------------
     def run_retrain(self) -> None:

@@ -45,6 +45,8 @@ class ReportTree(QTreeWidget):
                 if item.rows:
                     QTreeWidgetItem(node, [tr("Rows: {0}", ", ".join(map(str, item.rows)))])
                 QTreeWidgetItem(node, [tr("Fix: {0}", fix)])
+                for line in (node.child(i) for i in range(node.childCount())):
+                    line.setToolTip(0, line.text(0))  # cut at the dock's width: the whole line on hover
             branch.setExpanded(severity != Severity.NOTE)
 
     def counts(self) -> dict[str, int]:

@@ -2,9 +2,10 @@
 which of them is the baseline.
 
 The store is remembered by the project (``aguaperu/scenario_store``, relative to the project's folder where it
-can be), else it sits next to the project file, else in the output folder while the project is unsaved. The
-baseline is recognised by its id, never by its (translated) name: the reserved id ``BASELINE_ID`` in stores
-made since issue 17, or the id the project remembers (``aguaperu/baseline_id``) in older ones.
+can be), else it sits in the project's results folder (``project_folder``; next to the project file in projects
+made before issue 20). The baseline is recognised by its id, never by its (translated) name: the reserved id
+``BASELINE_ID`` in stores made since issue 17, or the id the project remembers (``aguaperu/baseline_id``) in
+older ones.
 """
 
 from collections.abc import Callable
@@ -12,7 +13,10 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 
-PROJECT_SCOPE, STORE_KEY, BASELINE_KEY = "aguaperu", "scenario_store", "baseline_id"
+from ..project_folder import SCOPE as PROJECT_SCOPE
+from ..project_folder import STORE_KEY, results
+
+BASELINE_KEY = "baseline_id"
 STORE_SUFFIX = "_escenarios.gpkg"
 DEFAULT_STORE = "aguaperu_escenarios.gpkg"
 
@@ -55,22 +59,25 @@ class ScenarioStoreController:
     def project() -> QgsProject:
         return QgsProject.instance()
 
-    def path(self) -> Path:
-        """The project's scenario GeoPackage."""
+    def path(self, ask: bool = False) -> Path:
+        """The project's scenario GeoPackage: in the project's results folder by default (``ask``: an unsaved
+        project that has not chosen its results folder yet chooses it now)."""
         project = self.project()
         remembered, found = project.readEntry(PROJECT_SCOPE, STORE_KEY, "")
         if found and remembered:
             path = Path(remembered)
             return path if path.is_absolute() else Path(project.homePath()) / path
         if project.fileName():
-            return Path(project.homePath()) / f"{Path(project.fileName()).stem}{STORE_SUFFIX}"
-        return Path(self.output_folder()) / DEFAULT_STORE
+            name = f"{Path(project.fileName()).stem}{STORE_SUFFIX}"
+            beside = Path(project.homePath()) / name  # where stores were kept before issue 20
+            return beside if beside.is_file() else Path(self.output_folder()) / name
+        return (Path(self.output_folder()) if ask else results.undecided()) / DEFAULT_STORE
 
     def store(self):
         """The ``ScenarioStore`` of the project (remembered by the project from now on)."""
         from ...core.scenarios import ScenarioStore
 
-        path = self.path()
+        path = self.path(ask=True)
         project = self.project()
         home = project.homePath()
         value = str(path.relative_to(home)) if home and path.is_relative_to(home) else str(path)

@@ -28,6 +28,7 @@ from .job_page import JobPage
 from .scenario_store import ScenarioStoreController
 
 ID_ROLE = Qt.UserRole
+COMPARISON_RUN = "comparison"  # what the project remembers of its last comparison (``project_runs``)
 
 
 class ScenariosPage(JobPage):
@@ -45,6 +46,7 @@ class ScenariosPage(JobPage):
         self._build()
         QgsProject.instance().readProject.connect(self._project_changed)
         QgsProject.instance().cleared.connect(self._project_changed)
+        self.restore_comparison()  # the dock opened on a project that was compared
 
     def _project_changed(self, *_args) -> None:
         """Another project: list its scenarios (nothing when this page is already gone)."""
@@ -52,6 +54,31 @@ class ScenariosPage(JobPage):
 
         if not sip.isdeleted(self) and not sip.isdeleted(self.list):
             self.refresh()
+            self.restore_comparison()
+
+    def restore_comparison(self) -> None:
+        """The comparison the project remembers, computed again from its scenario store in a task (the window
+        and its layers come back as they were); nothing when the store or a scenario is gone."""
+        from ..project_runs import recall
+
+        data = recall(COMPARISON_RUN)
+        if not data or self.task is not None or not self.store_path().exists():
+            return
+        from ..tasks.scenario_tasks import ScenarioCompareTask
+
+        def not_restored(_error) -> None:
+            self.run_task(None)
+            self.status.setText(self.tr("The last comparison of this project could not be restored."))
+
+        task = ScenarioCompareTask(
+            self.store_path(),
+            data["base"],
+            list(data["ids"]),
+            self.output_folder(),
+            on_done=self._compare_done,
+            on_error=not_restored,
+        )
+        self.run_task(task)
 
     def title(self) -> str:
         return self.tr("Scenarios")
@@ -362,6 +389,9 @@ class ScenariosPage(JobPage):
         base = self._guard(self.baseline_id)
         if base is None:
             return
+        from ..project_runs import remember
+
+        remember(COMPARISON_RUN, {"base": base, "ids": list(ids)})  # the project reopens with this comparison
         task = ScenarioCompareTask(
             self.store_path(), base, ids, self.output_folder(), on_done=self._compare_done, on_error=self.task_failed
         )
@@ -410,63 +440,46 @@ class ScenariosPage(JobPage):
         show_success(self.iface, self.tr("Report written to {0}.").format(path))
 
     def show_comparison(self, compared) -> None:
+        """The comparison in the dock (KPI table and chart, each change split into what the assumptions and what
+        the plan did) and in its window (two maps with the same class breaks and their legends)."""
         self.compared = compared
         self.report_button.setEnabled(True)
         from ...core.scenarios.kpis import DOCK, shown
-        from ..charts import kpi_difference_chart
         from ..layers import add_output, vector_layer
         from ..styling import style_output
-        from .compare_view import ComparisonDialog, kpi_item
+        from .compare_view import (
+            ComparisonDialog,
+            comparison_columns,
+            comparison_rows,
+            fill_kpi_table,
+            place_difference_layer,
+            share_project_breaks,
+            split_chart,
+        )
 
-        labels = self.kpi_labels()
         names = compared.names
-        columns = [names[0]]
-        for name in names[1:]:
-            columns += [name, f"Δ {name}"]
-        kpis = []
-        for key, better in ((kpi.key, kpi.better) for kpi in shown(DOCK)):
-            row = compared.table[compared.table["kpi"] == key]
-            if row.empty:
-                continue
-            values = {names[0]: float(row[names[0]].iloc[0])}
-            for name in names[1:]:
-                values[name] = float(row[name].iloc[0])
-                values[f"Δ {name}"] = float(row[f"{name}_diff"].iloc[0])
-            kpis.append((key, labels.get(key, key), better, values))
-        self.kpi_table.clear()
-        self.kpi_table.setRowCount(len(kpis))
-        self.kpi_table.setColumnCount(len(columns))
-        self.kpi_table.setHorizontalHeaderLabels(columns)
-        self.kpi_table.setVerticalHeaderLabels([label for _, label, _, _ in kpis])
-        for row, (_, _, better, values) in enumerate(kpis):
-            for column, name in enumerate(columns):
-                self.kpi_table.setItem(
-                    row, column, kpi_item(values.get(name), better if name.startswith("Δ") else None)
-                )
+        columns = comparison_columns(names)
+        rows = comparison_rows(compared.table, shown(DOCK), self.kpi_labels(), names)
+        fill_kpi_table(self.kpi_table, rows, columns)
         self.kpi_table.resizeColumnsToContents()
         self.kpi_table.setVisible(True)
         if self.chart is not None:
             self.body.removeWidget(self.chart)
             self.chart.deleteLater()
-        shown = [(key, label) for key, label, better, _ in kpis if better]
-        self.chart = kpi_difference_chart(
-            [label for _, label in shown],
-            {
-                name: [
-                    float(compared.table.loc[compared.table["kpi"] == key, f"{name}_pct"].iloc[0]) for key, _ in shown
-                ]
-                for name in names[1:]
-            },
-            self,
-            self.tr("Change against the baseline (%)"),
-        )
+        self.chart = split_chart(rows, names, self)
         self.body.addWidget(self.chart)
+        unsplit = list(compared.unsplit)
+        if unsplit:
+            self.status.setText(
+                self.tr("Run {0} again to split its change into assumptions and plan.").format(", ".join(unsplit))
+            )
 
         project = QgsProject.instance()
+        share_project_breaks(project, compared.district_layers, compared.styles)
         layers = {}
         for name, (path, table) in compared.district_layers.items():
             layer = vector_layer(path, table, self.tr("{0}: population without water").format(name))
-            minimum, breaks = compared.styles[name]
+            minimum, breaks = compared.styles[name]  # one set of classes for every scenario's map
             style_output(layer, "unserved", minimum, breaks)
             layers[name] = layer
             project.addMapLayer(layer, False)
@@ -474,16 +487,11 @@ class ScenariosPage(JobPage):
             title = self.tr("{0} − baseline: share served (points)").format(name)
             layer = vector_layer(path, table, title)
             minimum, breaks = compared.difference_breaks[name]
-            add_output(project, layer, "served_share_diff_pp", minimum, breaks)
+            layer = add_output(project, layer, "served_share_diff_pp", minimum, breaks)
+            place_difference_layer(project, layer)
             layers[title] = layer
-        right = next(iter(compared.difference_layers))
         self.comparison = ComparisonDialog(
-            kpis,
-            columns,
-            layers,
-            names[0],
-            self.tr("{0} − baseline: share served (points)").format(right),
-            self,
+            rows, columns, layers, names[0], names[1], self, chart=split_chart(rows, names)
         )
         self.comparison.show()
 

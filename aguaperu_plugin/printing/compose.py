@@ -102,10 +102,9 @@ def expression_text(field_name: str) -> str:
 
 def number(value: float, language: str, decimals: int = 1) -> str:
     """``value`` written the way the map's language writes numbers (Spanish: 1 874,5)."""
-    text = f"{value:,.{decimals}f}"
-    if language == "es":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text
+    from ..toolbelt.i18n import number as written
+
+    return written(value, decimals, language)
 
 
 def _members(data_layer: QgsVectorLayer, coverage: QgsVectorLayer) -> dict[int, list]:
@@ -260,20 +259,63 @@ def _smaller_legend(legend: QgsLayoutItemLegend) -> None:
     legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.0)
 
 
-def _two_columns(legend: QgsLayoutItemLegend) -> None:
-    legend.setColumnCount(2)
+def _columns(legend: QgsLayoutItemLegend, count: int) -> None:
+    legend.setColumnCount(count)
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(True)
 
 
-def _fit_legend(legend: QgsLayoutItemLegend) -> None:
-    """Keep the whole legend inside its box: smaller when it is too tall (still 7 pt), then in two columns."""
+def _fits(legend: QgsLayoutItemLegend) -> bool:
     box = legend.rect()
-    for change in (None, _smaller_legend, _two_columns):
+    width, height = _content_size(legend)
+    return height <= box.height() + 0.1 and width <= box.width() + 0.1
+
+
+LEGEND_FITTING = (
+    None,
+    lambda legend: _columns(legend, 2),
+    _smaller_legend,  # two columns of 7 pt labels
+    lambda legend: _columns(legend, 3),
+)
+PAGE_MARGIN_MM = 12.0
+
+
+def _fit_legend(legend: QgsLayoutItemLegend, language: str = "es") -> bool:
+    """Keep the whole legend inside its box: in two columns when it is too tall, then smaller (7 pt labels), then
+    in three columns; when it still does not fit, the legend goes to a page of its own after the map (a note
+    says so where it was). Returns whether it fits on the map's page."""
+    for change in LEGEND_FITTING:
         if change is not None:
             change(legend)
-        width, height = _content_size(legend)
-        if height <= box.height() + 0.1 and width <= box.width() + 0.1:
+        if _fits(legend):
+            return True
+    _legend_on_next_page(legend, language)
+    return False
+
+
+def _legend_on_next_page(legend: QgsLayoutItemLegend, language: str) -> None:
+    """Move the legend to a new page of the first page's size, as many columns as it needs; leave a note."""
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemPage
+
+    layout = legend.layout()
+    pages = layout.pageCollection()
+    first = pages.page(0)
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize(first.pageSize())
+    pages.addPage(page)
+    box = legend.sceneBoundingRect()
+    note = QgsLayoutItemLabel(layout)
+    note.setId("legend_note")
+    note.setText(word(language, "legend_next_page"))
+    layout.addLayoutItem(note)
+    note.attemptMove(QgsLayoutPoint(box.left(), box.top(), MM))
+    note.attemptResize(QgsLayoutSize(box.width(), 8.0, MM))
+    size = layout.renderContext().measurementConverter().convert(first.pageSize(), MM)
+    legend.attemptMove(QgsLayoutPoint(PAGE_MARGIN_MM, PAGE_MARGIN_MM, MM), True, False, pages.pageCount() - 1)
+    legend.attemptResize(QgsLayoutSize(size.width() - 2 * PAGE_MARGIN_MM, size.height() - 2 * PAGE_MARGIN_MM, MM))
+    for count in range(1, 7):
+        _columns(legend, count)
+        if _fits(legend):
             return
 
 
@@ -336,7 +378,7 @@ def fill_layout(layout: QgsPrintLayout, spec: MapSpec, atlas: AtlasSpec | None =
         chart.setVisibility(False)
         hidden.append("chart")
     _grow_legend(layout, hidden, {"kpi_table": table_height})
-    _fit_legend(layout.itemById("legend"))
+    _fit_legend(layout.itemById("legend"), language)
 
     sources = spec.sources or word(language, "layers_source", ", ".join(layer.name() for layer in spec.layers))
     source_text = word(language, "source", sources)

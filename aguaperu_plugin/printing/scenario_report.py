@@ -1,6 +1,7 @@
 """The scenario report: one page per scenario (its map of the population without water and its KPIs), then a
-comparison page (the KPI table with the differences against the baseline, the map of the change in the share
-served, and the chart of the changes rendered from the same data as the dock's chart). Words in the report's
+comparison page (the KPI table with the differences against the baseline, each split into what the scenario's
+assumptions and what its plan did; the map of the change in the share served; and the chart of that split
+rendered from the same data as the dock's chart). Words in the report's
 language (Spanish or English), whatever language QGIS runs in."""
 
 from collections.abc import Callable
@@ -33,7 +34,12 @@ WORDS = {
         "difference": "Cambio de la proporción servida de {0} frente a la línea base (puntos porcentuales)",
         "indicator": "Indicador",
         "column": "Escenario",
-        "chart": "Cambio frente a la línea base (%)",
+        "chart": "Cambio frente a la línea base (%): por supuestos y por el plan",
+        "total": "Δ total",
+        "assumptions": "Δ supuestos",
+        "plan": "Δ plan",
+        "by_assumptions": "{0}: por supuestos",
+        "by_plan": "{0}: por el plan",
         "notes": "Horizonte {0}; crecimiento de la población ×{1}; clima: {2:+.1f} °C, {3:+.0f} % de precipitación. "
         "Supuestos y fuentes en el archivo del escenario.",
         "sources": "INEI 2017 (límites), INEI 2020 (población), SIASAR (sistemas rurales), modelos AguaPerú",
@@ -48,7 +54,12 @@ WORDS = {
         "difference": "Change in the share served of {0} against the baseline (percentage points)",
         "indicator": "Indicator",
         "column": "Scenario",
-        "chart": "Change against the baseline (%)",
+        "chart": "Change against the baseline (%): by assumptions and by the plan",
+        "total": "Δ total",
+        "assumptions": "Δ assumptions",
+        "plan": "Δ plan",
+        "by_assumptions": "{0}: by its assumptions",
+        "by_plan": "{0}: by its plan",
         "notes": "Horizon {0}; population growth ×{1}; climate: {2:+.1f} °C, {3:+.0f} % precipitation. "
         "Assumptions and sources in the scenario file.",
         "sources": "INEI 2017 (boundaries), INEI 2020 (population), SIASAR (rural systems), AguaPerú models",
@@ -57,6 +68,7 @@ WORDS = {
     },
 }
 MODELS = ["water_risk", "poverty", "child_risk"]
+PARTS = ("diff", "assumptions", "plan")  # columns <name>_<part> of the comparison: total, then its split
 
 
 def _label(kpi, language: str) -> str:
@@ -73,14 +85,34 @@ def _difference(kpi, value: float, language: str) -> str:
     if value != value:
         return "–"
     text = _value(kpi, value, language)
-    return text if text.startswith(("-", "−")) or value == 0 else f"+{text}"
+    if text.lstrip("-−").strip("0,.\u202f ") == "":  # rounds to zero: no sign
+        return text.lstrip("-−")
+    return text if text.startswith(("-", "−")) else f"+{text}"
+
+
+def _cell(table, key: str, column: str) -> float:
+    """A number of the comparison table; NaN where the column is absent (results of an older version)."""
+    return float(table.loc[key, column]) if column in table.columns else float("nan")
+
+
+def _split_percent(table, kpis, baseline: str, name: str) -> tuple:
+    """What the assumptions and what the plan changed of each KPI, in % of the baseline (the chart's bars)."""
+    parts = []
+    for part in ("assumptions", "plan"):
+        values = []
+        for kpi in kpis:
+            reference = float(table.loc[kpi.key, baseline])
+            change = _cell(table, kpi.key, f"{name}_{part}")
+            values.append(100.0 * change / abs(reference) if reference and reference == reference else float("nan"))
+        parts.append(values)
+    return tuple(parts)
 
 
 def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str = "es") -> list[ReportPage]:
     """The report's pages from a comparison (``tasks.scenario_tasks.Comparison``); the layers they show
     are added to ``project`` without a place in the layer tree."""
     from ...core.scenarios.kpis import CHART, COMPARED, PAGE, shown
-    from ..charts import kpi_difference_chart
+    from ..charts import kpi_split_chart
     from ..styling import style_output
     from .chart_image import chart_image
 
@@ -113,11 +145,12 @@ def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str =
             )
         )
     charted = shown(CHART)
-    chart = kpi_difference_chart(
+    chart = kpi_split_chart(
         [_label(kpi, language) for kpi in charted],
-        {name: [float(table.loc[kpi.key, f"{name}_pct"]) for kpi in charted] for name in names[1:]},
+        {name: _split_percent(table, charted, names[0], name) for name in names[1:]},
         None,
         words["chart"],
+        (words["by_assumptions"], words["by_plan"]),
     )
     image = chart_image(chart, Path(out_dir) / "graficos" / "escenarios_cambios.png")
     chart.deleteLater()
@@ -125,9 +158,7 @@ def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str =
         rows = [
             [
                 _label(kpi, language),
-                _value(kpi, table.loc[kpi.key, names[0]], language),
-                _value(kpi, table.loc[kpi.key, name], language),
-                _difference(kpi, table.loc[kpi.key, f"{name}_diff"], language),
+                *(_difference(kpi, _cell(table, kpi.key, f"{name}_{part}"), language) for part in PARTS),
             ]
             for kpi in shown(COMPARED)
         ]
@@ -142,7 +173,7 @@ def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str =
                 [difference],
                 subtitle=words["difference"].format(name),
                 kpis=rows,
-                kpi_header=[words["indicator"], words["baseline"], words["column"], "Δ"],
+                kpi_header=[words["indicator"], words["total"], words["assumptions"], words["plan"]],
                 chart=image,
                 models=MODELS,
             )

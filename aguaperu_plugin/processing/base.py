@@ -217,13 +217,15 @@ class AguaPeruAlgorithm(QgsProcessingAlgorithm):
 # --- shared by the algorithms of the jobs (parameters, errors) ------------------------------------------------
 @contextlib.contextmanager
 def core_errors():
-    """Inside: an ``AguaPeruError`` of core becomes a ``QgsProcessingException`` with the same message."""
+    """Inside: an ``AguaPeruError`` of core becomes a ``QgsProcessingException`` with its message in the user's
+    language (``error_text``)."""
     from ...core.errors import AguaPeruError
+    from ..toolbelt.i18n import error_text
 
     try:
         yield
     except AguaPeruError as error:
-        raise QgsProcessingException(str(error)) from error
+        raise QgsProcessingException(error_text(error)) from error
 
 
 def data_folder_parameter(label: str | None = None, optional: bool = False):

@@ -36,7 +36,11 @@ class DemandForecastAlgorithm(AguaPeruAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("INFLOW", tr("Hourly flows (xlsx or CSV)")))
         self.addParameter(QgsProcessingParameterFile("WEATHER", tr("Hourly weather (optional)"), optional=True))
-        self.addParameter(QgsProcessingParameterString("ORIGIN", tr("Origin (YYYY-MM-DD HH:MM)")))
+        self.addParameter(
+            QgsProcessingParameterString(
+                "ORIGIN", tr("Origin (YYYY-MM-DD HH:MM; blank: after the last full day of flows)"), "", optional=True
+            )
+        )
         self.addParameter(
             QgsProcessingParameterNumber(
                 "HORIZON", tr("Hours ahead"), QgsProcessingParameterNumber.Integer, 168, minValue=1, maxValue=168
@@ -54,9 +58,9 @@ class DemandForecastAlgorithm(AguaPeruAlgorithm):
         from ...core import jobs
         from ...core.jobs.demand import DemandForecastRequest
 
-        origin_text = self.parameterAsString(parameters, "ORIGIN", context)
+        origin_text = (self.parameterAsString(parameters, "ORIGIN", context) or "").strip()
         try:
-            origin = pd.Timestamp(origin_text)
+            origin = pd.Timestamp(origin_text) if origin_text else None  # None: after the last full day
         except ValueError as error:
             raise QgsProcessingException(
                 tr("The origin {0} is not a date and hour (YYYY-MM-DD HH:MM).", origin_text)

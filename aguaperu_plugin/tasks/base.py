@@ -42,6 +42,7 @@ class BaseTask(QgsTask):
         self.exception: BaseException | None = None
         self.message = ""
         self.outputs: list = []  # files written by compute(): removed when the task is cancelled or fails
+        self.cancelled = False  # the run ended cancelled (run() returned True: QGIS must not report a failure)
 
     def output(self, path):
         """Record a file ``compute`` wrote (returned unchanged), so that a cancelled or failed run leaves none."""
@@ -72,32 +73,55 @@ class BaseTask(QgsTask):
         self.message = message
         self.setProgress(max(0.0, min(100.0, 100.0 * fraction)))
 
+    def cancel(self) -> None:
+        """Cancel, and say so in the task's description: QGIS lists it, and names it if it notifies the end."""
+        from ..toolbelt.i18n import tr
+
+        if not self.isCanceled():
+            self.setDescription(tr("{0} (cancelled)").format(self.description()))
+        super().cancel()
+
     def run(self) -> bool:
+        """Compute; True when the run ended, completed or cancelled, False when it failed.
+
+        A cancelled run returns True: QGIS reports a run that returns False as failed ("Task failed" in its
+        message bar or a desktop notification), and a cancel is no failure. ``finished`` tells the two apart
+        by ``cancelled`` and hands the page a CancelledError, never a result.
+        """
         from ...core.cancel import Interrupted, cancellable
-        from ...core.errors import CancelledError
 
         try:
             with cancellable(self.isCanceled):
                 self.check_cancelled()  # cancelled while queued
                 self.result = self.compute()
         except Interrupted:
-            self.exception = CancelledError("The task was cancelled.")
-            self._discard_outputs()
-            return False
+            return self._end_cancelled()
         except Exception as error:  # stored and reported on the main thread
             # once cancelled, an error is the interruption seen through a library (a reader reporting its
             # interrupted read as a parse error): the run was cancelled
-            self.exception = CancelledError("The task was cancelled.") if self.isCanceled() else error
+            if self.isCanceled():
+                return self._end_cancelled()
+            self.exception = error
             self._discard_outputs()
             return False
         if self.isCanceled():  # cancelled while the last file was written: nothing is left behind
-            self._discard_outputs()
-            return False
+            return self._end_cancelled()
+        return True
+
+    def _end_cancelled(self) -> bool:
+        from ...core.errors import CancelledError
+
+        self.cancelled = True
+        self.result = None
+        self.exception = CancelledError("The task was cancelled.")
+        self._discard_outputs()
         return True
 
     def finished(self, ok: bool) -> None:
         _RUNNING.discard(self)
-        if ok and self.on_done is not None:
+        if self.cancelled:  # run() returned True so that QGIS reports no failure: the page hears of the cancel
+            ok = False
+        elif ok and self.on_done is not None:
             try:
                 self.on_done(self.result)
             except Exception as error:  # showing the result failed: report it, never into QGIS's error dialog

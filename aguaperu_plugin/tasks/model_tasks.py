@@ -264,6 +264,7 @@ class DemandTask(BaseTask):
         result = jobs.run("demandforecast", request, progress=self.progress_callback, is_cancelled=self.isCanceled)
         wide, table, periods = (result.table(name) for name in ("forecast", "intervals", "anomalies"))
         self.progress_callback(0.95, "writing")
+        self.origin = result.summary["origin"]  # the one chosen, or the end of the data's last full day
         stem = f"aguaperu_demanda_{self.origin:%Y%m%d_%H%M}"
         paths = [self.out_dir / f"{stem}.csv", self.out_dir / f"{stem}_intervalos.csv"]
         paths.append(self.out_dir / f"{stem}_anomalias.csv")

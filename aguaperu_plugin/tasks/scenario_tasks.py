@@ -64,12 +64,13 @@ class Comparison:
     """What the page and the report need of a comparison (copied out of the task)."""
 
     names: list  # the baseline first
-    table: object  # the KPI table of ``core.scenarios.run.compare``
+    table: object  # the KPI table of ``core.scenarios.run.compare`` (each change split: assumptions, plan)
     district_layers: dict  # name -> (GeoPackage, layer) of each scenario's districts
     styles: dict  # name -> (minimum, breaks) of its population without water (shared by every map)
     difference_layers: dict  # name -> (GeoPackage, layer) of scenario − baseline per district
     difference_breaks: dict  # name -> (minimum, breaks) centred on 0 (shared by every map)
     scenarios: dict = field(default_factory=dict)  # name -> the scenario as it was run
+    unsplit: list = field(default_factory=list)  # names whose change cannot be split (results of an older version)
 
 
 def comparison_of(result, store_path: Path, layers: Path) -> Comparison:
@@ -88,6 +89,7 @@ def comparison_of(result, store_path: Path, layers: Path) -> Comparison:
         {name: (Path(layers), layer) for name, layer in summary["difference_tables"].items()},
         dict.fromkeys(summary["difference_tables"], difference),
         {name: Scenario.from_dict(data) for name, data in summary["scenarios"].items()},
+        list(summary.get("unsplit", [])),
     )
 
 

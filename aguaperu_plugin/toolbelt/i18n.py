@@ -8,7 +8,17 @@ from qgis.PyQt.QtCore import QT_TR_NOOP, QCoreApplication, QLocale, QTranslator
 # ``QT_TR_NOOP(text)`` marks a string translated later with ``tr(text)`` (the Processing algorithms' titles and
 # help): pylupdate5 files it in CONTEXT like ``tr()``. Its one argument survives ``ruff format``, which gives a
 # split ``QT_TRANSLATE_NOOP(context, text)`` a trailing comma that pylupdate5 misses.
-__all__ = ["CONTEXT", "QT_TR_NOOP", "VALIDATION_CONTEXT", "install_translator", "tr", "translated", "user_locale"]
+__all__ = [
+    "CONTEXT",
+    "QT_TR_NOOP",
+    "VALIDATION_CONTEXT",
+    "error_text",
+    "install_translator",
+    "number",
+    "tr",
+    "translated",
+    "user_locale",
+]
 
 CONTEXT = "@default"  # the context pylupdate5 gives tr() calls outside Qt classes
 VALIDATION_CONTEXT = "Validation"  # the context of core's message catalogue (QT_TRANSLATE_NOOP)
@@ -40,6 +50,31 @@ def translated(item) -> tuple[str, str]:
     )
 
 
+def error_text(error: BaseException) -> str:
+    """An error of core in the user's language: the catalogue's templates of its ``code`` (the ``Validation``
+    context) filled with its fields, the file it names and what to do; an error whose code has no template (or
+    whose fields do not fill it) keeps its own English sentence."""
+    from types import SimpleNamespace
+
+    from ...core.validation.messages import MESSAGES
+
+    code, details = getattr(error, "code", None), dict(getattr(error, "details", None) or {})
+    if code not in MESSAGES:
+        return str(error)
+    try:
+        message, fix = translated(SimpleNamespace(code=code, params=details))
+    except (KeyError, IndexError, ValueError):
+        return str(error)
+    parts = [message]
+    if details.get("file") and "{file}" not in "".join(MESSAGES[code]):
+        parts.append(tr("File: {0}", details["file"]))
+    if details.get("column") and "{column}" not in "".join(MESSAGES[code]):
+        parts.append(tr("Column: {0}", details["column"]))
+    if fix:
+        parts.append(tr("What to do: {0}", fix))
+    return " ".join(parts)
+
+
 def user_locale() -> str:
     """Two-letter language code QGIS runs in (the override in QGIS settings, else the system's)."""
     settings = QgsSettings()
@@ -48,6 +83,21 @@ def user_locale() -> str:
     else:
         name = QLocale.system().name()
     return (name or "en")[:2].lower()
+
+
+def number(value, decimals: int = 1, language: str | None = None) -> str:
+    """``value`` written the way ``language`` (default: QGIS's) writes numbers: Spanish "1 874,5" (a narrow
+    space between thousands, a decimal comma), otherwise "1,874.5"; "–" for a blank or a non-number."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    if value != value:
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    if (language or user_locale()) == "es":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
 
 
 def install_translator(locale: str | None = None) -> QTranslator | None:

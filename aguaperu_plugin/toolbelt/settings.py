@@ -19,7 +19,8 @@ class PluginSettings:
     data_folder:
         A folder laid out like the shared data (boundaries/, socioeconomic/, ...), or empty.
     output_folder:
-        Where GeoPackages and PDFs are written; empty means next to the QGIS project.
+        Where GeoPackages and PDFs are written; empty means the project's results folder
+        (``<project>_aguaperu`` beside the saved project; see ``project_folder``).
     access_distance_m:
         Distance within which a water point serves a populated centre.
     min_cell_children:

@@ -5,6 +5,7 @@ writer (``core.demo``) and the plugin use these names, so a demo folder and the 
 Paths are ``PurePosixPath`` relative to the data folder: ``Path(data_dir) / BOUNDARIES``.
 """
 
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 BOUNDARIES = PurePosixPath("boundaries/peru_limites_inei2017.gpkg")
@@ -53,3 +54,52 @@ def input_files(data_dir: str | Path | None) -> list[Path]:
     if data_dir is None:
         return []
     return [file for folder in FOLDERS for file in folder_files(Path(data_dir) / folder)]
+
+
+@dataclass(frozen=True)
+class FolderInput:
+    """One input of a data folder: its file, what it holds (a kind of ``core.io.detect.KINDS``) and its layer."""
+
+    path: Path
+    kind: str
+    layer: str | None = None
+
+
+# the layout's inputs by name, in the order a planner reads them: (relative path or glob, kind, layer)
+LAYOUT_INPUTS: tuple[tuple[PurePosixPath | str, str, str | None], ...] = (
+    (BOUNDARIES, "districts", DISTRICT_LAYER),
+    (WATER_SYSTEMS, "water_points", None),
+    (UBIGEO_DISTRITO, "district_table", None),
+    (POBREZA, "district_table", None),
+    (NBI, "district_table", None),
+    (SATELLITE_DISTRICT_GLOB, "satellite_table", None),
+    (ENDES_CHILDREN, "child_welfare", None),
+    (CHILD_WELFARE, "child_welfare", None),
+    (f"{RASTERS}/*.tif", "raster", None),
+)
+
+
+def folder_inputs(data_dir: str | Path | None) -> list[FolderInput]:
+    """Every input of ``data_dir`` that the layout names, with its kind, found by name without reading a file.
+
+    Parameters
+    ----------
+    data_dir
+        A folder laid out like the shared data (``boundaries/``, ``socioeconomic/``, ``satellite/``, ``water/``,
+        ``child_welfare/``, ``rasters/``); None or a missing folder gives no input.
+
+    Returns
+    -------
+    list[FolderInput]
+        The inputs present, in the layout's order (files of one glob sorted by name). Files the layout does not
+        name (dictionaries, licences, provincial or departmental tables, crosswalks) are not inputs.
+    """
+    if data_dir is None or not Path(data_dir).is_dir():
+        return []
+    folder = Path(data_dir)
+    found: list[FolderInput] = []
+    for relative, kind, layer in LAYOUT_INPUTS:
+        pattern = str(relative)
+        files = sorted(folder.glob(pattern)) if "*" in pattern else [folder / pattern]
+        found += [FolderInput(file, kind, layer) for file in files if file.is_file()]
+    return found

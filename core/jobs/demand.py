@@ -21,6 +21,8 @@ def _origin(value):
 
     from ..errors import InputError
 
+    if value is None or (isinstance(value, str) and value.strip().lower() in ("", "auto")):
+        return None
     if isinstance(value, pd.Timestamp):
         return value
     try:
@@ -41,14 +43,15 @@ def _cancelled(is_cancelled: Cancelled, what: str) -> None:
 
 @dataclass
 class DemandForecastRequest:
-    """Forecast ``horizon`` hours from ``origin`` (a Timestamp or "YYYY-MM-DD HH:MM") of every area of
+    """Forecast ``horizon`` hours from ``origin`` (a Timestamp or "YYYY-MM-DD HH:MM"; None or "auto": the end of
+    the last full day of the flows, ``default_origin``) of every area of
     ``inflow`` (BWDF xlsx or CSV), with ``weather`` (optional) and the public holidays of ``country`` plus
     ``extra_days`` ((month, day) pairs). ``anomalies``: also flag the anomalous periods of the flows before the
     origin (minimum night flow) and compare each area's forecast with its last week; ``history_hours``: the
     hours of flows before the origin returned for a chart."""
 
     inflow: Path
-    origin: Any
+    origin: Any = None
     horizon: int = 168
     weather: Path | None = None
     model: str = "gbm"
@@ -65,12 +68,14 @@ def demand_forecast(
     long table with the 80 % and 95 % intervals); with ``anomalies``: ``anomalies`` (periods before the origin)
     and ``growth`` (per area, forecast against the last week); with ``history_hours``: ``history``.
     ``summary``: ``hours``, ``areas`` (names), ``origin``, ``model``."""
-    from ..models.demand.forecast import ForecastConfig, forecast, to_wide
+    from ..models.demand.forecast import ForecastConfig, default_origin, forecast, to_wide
     from ..models.demand.series import read_inflow, read_weather
 
     origin = _origin(request.origin)
     progress(0.02, "reading")
     inflow = read_inflow(request.inflow)
+    if origin is None:
+        origin = default_origin(inflow)
     weather = read_weather(request.weather) if request.weather else None
     config = ForecastConfig(calendar={"country": request.country, "extra_days": tuple(request.extra_days)})
     table = forecast(

@@ -160,12 +160,16 @@ def scenario_compare(
     """The baseline against the scenarios, from the store.
 
     Tables: ``comparison_kpi`` (one row per KPI; a column per result, then ``<label>_diff`` and ``<label>_pct``
-    of each scenario), ``comparison_districts`` (per scenario and district) and ``diff_<id>`` (per district:
-    scenario, baseline, difference and ``served_share_diff_pp``, with polygons) of each scenario. Breaks shared
+    of each scenario, then ``<label>_assumptions`` and ``<label>_plan``: the change split into what the
+    assumptions and what the plan did, ``core.scenarios.run.compare``), ``comparison_districts`` (per scenario
+    and district) and ``diff_<id>`` (per district: scenario, baseline, difference and ``served_share_diff_pp``,
+    with polygons) of each scenario. Breaks shared
     by the maps shown side by side: ``unserved`` (all results' districts together) and
     ``served_share_diff_pp`` (centred on 0, all differences together). Summary: ``labels`` (the baseline
     first), ``ids`` (label → scenario id), ``district_tables`` (label → the store's layer of its districts),
-    ``difference_tables`` (label → layer in ``layers``), ``scenarios`` (label → the scenario as run, a dict).
+    ``difference_tables`` (label → layer in ``layers``), ``scenarios`` (label → the scenario as run, a dict),
+    ``unsplit`` (labels of scenarios with a plan whose results were stored without their counterpart: run
+    them again to split their change).
 
     Raises
     ------
@@ -178,6 +182,7 @@ def scenario_compare(
 
     from ..errors import CancelledError
     from ..scenarios.batch import COMPARISON, SHARE_DIFF_PP, compare_stored
+    from ..scenarios.run import without_plan_kpis
     from ..scenarios.store import ScenarioStore, output_tables
     from ..spatial.classify import symmetric_breaks
 
@@ -213,6 +218,7 @@ def scenario_compare(
             "district_tables": {name: output_tables(r.scenario_id)["districts"] for name, r in labelled.items()},
             "difference_tables": differences,
             "scenarios": {name: result.scenario.to_dict() for name, result in labelled.items()},
+            "unsplit": [name for name in names[1:] if without_plan_kpis(labelled[name]) is None],
         },
     )
 

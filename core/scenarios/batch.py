@@ -114,6 +114,10 @@ def run_batch(
     """Run every scenario, then store the scenarios and their results in one transaction; with ``csv_dir``, the
     KPI CSV of each (and with ``compare`` the comparison CSVs) are replaced together with it.
 
+    A scenario with a plan is also run without it (``run.plan_counterpart``: same assumptions, no plan); the
+    KPIs of that counterpart are stored in the scenario's run summary, never as a scenario of their own, so
+    that every comparison splits a change into what the assumptions and what the plan did.
+
     Parameters
     ----------
     scenarios:
@@ -168,11 +172,20 @@ def run_batch(
     results = []
     for number, (scenario, _) in enumerate(prepared):
         start = number * share
+        own = 0.9 if scenario.plan.is_empty else 0.75  # the rest: its counterpart without the plan
+        result = run.run_scenario(
+            scenario,
+            data_dir,
+            progress=lambda f, m="", s=start, o=own: progress(s + o * share * f, m),
+            is_cancelled=is_cancelled,
+            survey=survey,
+            measurements=measurements,
+        )
         results.append(
-            run.run_scenario(
-                scenario,
+            run.plan_counterpart(
+                result,
                 data_dir,
-                progress=lambda f, m="", s=start: progress(s + 0.9 * share * f, m),
+                progress=lambda f, m="", s=start + 0.75 * share: progress(s + 0.15 * share * f, m),
                 is_cancelled=is_cancelled,
                 survey=survey,
                 measurements=measurements,

@@ -51,6 +51,7 @@ DISTRICT_METRICS = (
     "treatment_fixes",
     "cost",
 )
+WITHOUT_PLAN = "without_plan"  # summary key: the KPIs of the same assumptions without the plan (``plan_counterpart``)
 
 
 @dataclass
@@ -190,6 +191,48 @@ def run_scenario(
         LOG.warning("scenario %s: %s", scenario.name, warning)
     progress(1.0, "done")
     return ScenarioResult(scenario, kpis, districts, sites, systems, summary)
+
+
+def plan_counterpart(
+    result: ScenarioResult,
+    data_dir: str | Path,
+    progress: Callable[[float, str], None] = no_progress,
+    is_cancelled: Callable[[], bool] = never_cancelled,
+    survey=None,
+    measurements=None,
+) -> ScenarioResult:
+    """The result with the KPIs of its *same-assumptions counterpart* in ``summary[WITHOUT_PLAN]``: the scenario
+    run again with the same growth, climate, horizon, departments and method but no plan (no new sites, no
+    rehabilitation, no treatment fix), so that a comparison can tell the plan's own effect from that of the
+    assumptions (``compare``). A scenario without a plan is returned as it is: it is its own counterpart.
+
+    The counterpart is never stored as a scenario: only its KPIs travel with the result (``{"kpis": …}``).
+    """
+    if result.scenario.plan.is_empty:
+        return result
+    from .model import Plan
+
+    counterpart = run_scenario(
+        result.scenario.copy(plan=Plan()),
+        data_dir,
+        progress,
+        is_cancelled,
+        geometry=False,
+        survey=survey,
+        measurements=measurements,
+    )
+    summary = {**result.summary, WITHOUT_PLAN: {"kpis": counterpart.kpis}}
+    return ScenarioResult(result.scenario, result.kpis, result.districts, result.sites, result.systems, summary)
+
+
+def without_plan_kpis(result: ScenarioResult) -> dict | None:
+    """The KPIs of the result's scenario without its plan: its own KPIs when it has no plan, those of its
+    counterpart (``plan_counterpart``) when it has one, None when they were not computed (results stored by an
+    earlier version: run the scenario again)."""
+    if result.scenario.plan.is_empty:
+        return result.kpis
+    stored = result.summary.get(WITHOUT_PLAN)
+    return stored.get("kpis") if isinstance(stored, dict) and isinstance(stored.get("kpis"), dict) else None
 
 
 def _check(is_cancelled: Callable[[], bool]) -> None:
@@ -592,8 +635,12 @@ def compare(results: dict[str, ScenarioResult], baseline_name: str) -> tuple[pd.
     -------
     (kpi_table, district_table)
         ``kpi_table``: one row per KPI: ``kpi, unit``, one column per result (the baseline first), then for
-        each other result ``<name>_diff`` (result − baseline) and ``<name>_pct`` (difference in % of the
-        baseline; NaN where the baseline is 0). ``district_table``: one row per scenario and district,
+        each other result ``<name>_diff`` (result − baseline, the total change) and ``<name>_pct`` (difference
+        in % of the baseline; NaN where the baseline is 0), then for each other result the split of the total
+        change: ``<name>_assumptions`` (the scenario without its plan − baseline: growth, climate, horizon)
+        and ``<name>_plan`` (the scenario − the scenario without its plan: the plan's own effect, exactly 0
+        for a scenario without a plan; NaN both when the counterpart was not computed, see
+        ``without_plan_kpis``). ``district_table``: one row per scenario and district,
         ``scenario, ubigeo`` and, for each metric of ``DISTRICT_METRICS``, ``<metric>`` (the scenario),
         ``<metric>_baseline`` and ``<metric>_diff``.
 
@@ -619,6 +666,11 @@ def compare(results: dict[str, ScenarioResult], baseline_name: str) -> tuple[pd.
         table[f"{name}_diff"] = diff
         with np.errstate(divide="ignore", invalid="ignore"):
             table[f"{name}_pct"] = np.where(reference != 0, 100.0 * diff / np.abs(reference), np.nan)
+    for name in names[1:]:
+        alone = without_plan_kpis(results[name])
+        without = np.array([float(alone.get(k, np.nan)) if alone else np.nan for k in KPI_UNITS])
+        table[f"{name}_assumptions"] = without - reference
+        table[f"{name}_plan"] = table[name].to_numpy(float) - without
     base_districts = pd.DataFrame(results[baseline_name].districts)[["ubigeo", *DISTRICT_METRICS]]
     parts = []
     for name in names[1:]:

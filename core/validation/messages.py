@@ -384,6 +384,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Validation", "{option} is the same file as another output of this run."),
         QT_TRANSLATE_NOOP("Validation", "Give {option} another file name."),
     ),
+    # errors of the jobs (``core.errors``), by code: the plugin shows them translated with their fields
+    "no_water_systems": (
+        QT_TRANSLATE_NOOP("Validation", "No water systems were given or found in the data folder."),
+        QT_TRANSLATE_NOOP(
+            "Validation", "Choose a SIASAR table, or a folder laid out like the shared data ({file})."
+        ),
+    ),
+    "origin_after_data": (
+        QT_TRANSLATE_NOOP("Validation", "The origin {origin} is after the hour following the last reading ({last})."),
+        QT_TRANSLATE_NOOP(
+            "Validation", "Choose an origin at most {latest}, or leave it on its default (after the last full day)."
+        ),
+    ),
 }
 
 # words that stand in message parameters, translated with the templates

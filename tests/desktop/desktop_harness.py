@@ -100,5 +100,9 @@ class Session:
         QTimer.singleShot(500, lambda: QgsApplication.exit(0))
 
     def begin(self, start: Callable[[], None]) -> None:
-        """Call ``start`` once QGIS has settled."""
+        """Call ``start`` once QGIS has settled. Nobody answers a dialog here: an unsaved project keeps its
+        results in a session folder instead of asking where (``project_folder``)."""
+        from aguaperu.aguaperu_plugin import project_folder
+
+        project_folder.dialogs_possible = lambda: False
         QTimer.singleShot(1000, start)

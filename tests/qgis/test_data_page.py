@@ -31,6 +31,7 @@ def test_validation_runs_in_a_task_and_adds_styled_layers(page, qtbot, tmp_path)
     broken = tmp_path / "broken.csv"
     broken.write_text("ubigo,valor\n150101,1\n", encoding="utf-8")
     page.data_folder.setFilePath(str(SHARED))
+    page.inputs.setRowCount(0)  # only the inputs added here, not the folder's
     page.add_input(InputSpec(DISTRICTS, "districts", "distritos", "Distritos"))
     page.add_input(InputSpec(SIASAR, None))
     page.add_input(InputSpec(broken, "district_table"))
@@ -78,6 +79,7 @@ def test_cancelling_leaves_no_output(page, qtbot, tmp_path):
 
 def test_the_inputs_cannot_change_while_validating_and_results_keep_their_inputs(page, qtbot):
     page.data_folder.setFilePath(str(SHARED))
+    page.inputs.setRowCount(0)  # only the inputs added here, not the folder's
     page.add_input(InputSpec(DISTRICTS, "districts", "distritos", "Distritos"))
     page.add_input(InputSpec(SIASAR, None))
     editing = (page.inputs, page.add_files_button, page.layer_combo, page.add_layer_button, page.remove_button)

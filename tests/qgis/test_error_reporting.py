@@ -70,7 +70,7 @@ def folder_without_water_systems(tmp_path: Path) -> Path:
 def water_risk_without_systems(page: ModelsPage, tmp_path: Path) -> str:
     page.use_data_folder(folder_without_water_systems(tmp_path))
     page.run_water_risk()
-    return "No water systems were given or found in the data folder."
+    return "No se indicaron sistemas de agua ni se encontraron en la carpeta de datos."  # translated by its code
 
 
 def retraining_on_a_table_without_numbers(page: ModelsPage, tmp_path: Path) -> str:

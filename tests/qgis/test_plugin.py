@@ -12,6 +12,7 @@ def test_init_gui_registers_menu_toolbar_provider_and_options(plugin, qgis_iface
         "aguaperu_show_dock",
         "aguaperu_settings",
         "aguaperu_install_dependencies",
+        "aguaperu_help",
     ]
     assert plugin.toolbar.actions() == [plugin.dock_action]
     assert QgsApplication.processingRegistry().providerById("aguaperu") is plugin.provider

@@ -128,6 +128,7 @@ def test_a4_landscape_spanish_map_has_legend_title_sources_and_model_note(
         "Fuente: INEI 2017",
         "Fecha de los datos: 2018",
         "Modelo pobreza monetaria v1.0.0",
+        "en departamentos no vistos",  # the model's held-out skill beside its name
         "Las predicciones llevan intervalos del 90 %",
         "Pobreza media",
         "km",

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import Qt
 
 from aguaperu.aguaperu_plugin.groups import SCENARIOS_GROUP
 from aguaperu.aguaperu_plugin.gui.scenarios_page import ScenariosPage
+from aguaperu.aguaperu_plugin.styling import style_output
 from aguaperu.core.scenarios import Scenario
 from aguaperu.core.scenarios.model import Growth, Plan
 
@@ -83,19 +84,48 @@ def test_compare_side_by_side_then_reopen_the_project(page, qtbot, tmp_path):
             item.setCheckState(Qt.Checked)
     page.run_ticked()
     qtbot.waitUntil(lambda: page.task is None, timeout=600_000)
+    maps = [layer for layer in scenario_layers() if "districts_" in layer.source()]
+    assert len(maps) == 3
+    style_output(maps[0], "unserved", 0.0, [1.0, 2.0, 3.0])  # as if run alone, with classes of its own
     page.compare()  # in a task: the dock stays responsive
     assert page.task is not None and page.comparison is None
     qtbot.waitUntil(lambda: page.task is None, timeout=600_000)
     dialog = page.comparison
     assert dialog is not None and dialog.isVisible(), page.status.text()
     columns = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
-    assert columns == ["Baseline", "Crecimiento", "Δ Crecimiento", "Rehabilitación", "Δ Rehabilitación"]
+    split = ("Δ {0}", "Δ {0}\nby assumptions", "Δ {0}\nby the plan")
+    assert columns == [
+        "Baseline",
+        *("Crecimiento", *(words.format("Crecimiento") for words in split)),
+        *("Rehabilitación", *(words.format("Rehabilitación") for words in split)),
+    ]
     rows = [dialog.table.verticalHeaderItem(r).text() for r in range(dialog.table.rowCount())]
-    assert dialog.table.item(rows.index("New systems"), columns.index("Δ Crecimiento")).text() == "10"
-    unserved = rows.index("Population without water")
-    repaired = dialog.table.item(unserved, columns.index("Δ Rehabilitación")).text()
+
+    def cell(row: str, column: str) -> str:
+        return dialog.table.item(rows.index(row), columns.index(column)).text()
+
+    assert cell("New systems", "Δ Crecimiento") == cell("New systems", split[2].format("Crecimiento")) == "+10"
+    assert cell("New systems", split[1].format("Crecimiento")) == "0"  # growth builds no system: the plan does
+    assert cell("Population", split[2].format("Crecimiento")) == "0"  # the plan moves nobody: growth does
+    assert cell("Population", split[1].format("Crecimiento")) == cell("Population", "Δ Crecimiento") != "0"
+    assert cell("Population served", split[2].format("Crecimiento")).startswith("+")
+    # Rehabilitación has no growth, no climate: all of its change is the plan's
+    for row in rows:
+        assert cell(row, split[1].format("Rehabilitación")) in ("0", "0.0 pp", "–"), row
+    repaired = cell("Population without water", "Δ Rehabilitación")
     assert float(repaired.replace(",", "")) <= 0  # rehabilitation never leaves more people without water
+    assert cell("Share served", "Baseline").endswith(" %")
     assert len(dialog.canvases) == 2 and page.chart is not None
+    # the baseline and the scenario side by side, with the same classes, and a legend under each map
+    assert [chooser.currentText() for chooser in dialog.choosers] == ["Baseline", "Crecimiento"]
+    left_ranges, right_ranges = ([r.upperValue() for r in c.layers()[0].renderer().ranges()] for c in dialog.canvases)
+    assert left_ranges == right_ranges and len(left_ranges) >= 3
+    for layer in maps:  # the project's maps of the compared scenarios now share those classes too
+        assert [r.upperValue() for r in layer.renderer().ranges()] == left_ranges, layer.name()
+    assert all(legend.count() == len(left_ranges) + 1 for legend in dialog.legends)  # title, then each class
+    # the difference layer lies at the bottom of its group, its "no change" class transparent
+    group = QgsProject.instance().layerTreeRoot().findGroup(SCENARIOS_GROUP)
+    assert group.children()[-1].layer().name() == "Rehabilitación − baseline: share served (points)"
     # the two maps follow each other
     left, right = dialog.canvases
     extent = left.extent()
@@ -106,6 +136,7 @@ def test_compare_side_by_side_then_reopen_the_project(page, qtbot, tmp_path):
     for canvas in dialog.canvases:  # maps render in the background: wait for them before the screenshot
         with qtbot.waitSignal(canvas.mapCanvasRefreshed, timeout=30_000):
             canvas.refresh()
+    assert right.extent().width() == pytest.approx(left.extent().width(), rel=1e-3)  # still together after a resize
     (ROOT / "build").mkdir(exist_ok=True)
     dialog.grab().save(str(ROOT / "build" / "scenario_comparison.png"))
 
@@ -116,8 +147,11 @@ def test_compare_side_by_side_then_reopen_the_project(page, qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.task is None, timeout=120_000)
     assert report.is_file(), page.status.text()
     info = subprocess.run(["pdfinfo", str(report)], capture_output=True, text=True, check=True).stdout
-    assert re.search(r"^Pages:\s+5$", info, re.MULTILINE), info  # 3 scenarios, then 2 comparison pages
     text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
+    moved = text.count("Leyenda en la página siguiente")  # a legend too long for its page gets a page of its own
+    assert re.search(rf"^Pages:\s+{5 + moved}$", info, re.MULTILINE), info  # 3 scenarios, then 2 comparisons
+    for words in ("Δ total", "Δ supuestos", "Δ plan"):  # each change split into assumptions and plan
+        assert text.count(words) == 2
     for words in ("Escenario: Crecimiento", "Escenario: Rehabilitación", "Comparación con la línea base: Crecimiento"):
         assert words in text
     for words in ("Población sin agua", "Sistemas nuevos", "Costo (S/)", "Leyenda", "Fuente:"):
@@ -129,10 +163,18 @@ def test_compare_side_by_side_then_reopen_the_project(page, qtbot, tmp_path):
     path = tmp_path / "plan.qgz"
     assert project.write(str(path))
     store_path = page.store_path()
+    page.comparison.close()
+    page.comparison = None
     project.clear()
     assert project.read(str(path))
     assert page.store_path() == store_path
     assert page.list.count() == 3
+    # the comparison comes back with the project, computed again from its store in a task
+    qtbot.waitUntil(lambda: page.task is None and page.comparison is not None, timeout=600_000)
+    restored = [
+        page.comparison.table.horizontalHeaderItem(c).text() for c in range(page.comparison.table.columnCount())
+    ]
+    assert restored == columns
     again = page.store().read_results(growth.id).kpis
     assert again.keys() == kpis.keys()
     assert all(again[k] == pytest.approx(v, nan_ok=True) for k, v in kpis.items())

@@ -11,7 +11,7 @@ from core.__main__ import main
 from core.errors import InputError
 from core.models.demand.evaluation import bwdf_metrics, weekly_origins
 from core.models.demand.features import BWDF_CALENDAR, Calendar, class_profile, holiday_flags
-from core.models.demand.forecast import ForecastConfig, forecast, seasonal_naive, to_wide
+from core.models.demand.forecast import ForecastConfig, default_origin, forecast, seasonal_naive, to_wide
 from core.models.demand.series import load_bwdf
 
 # a smaller model than the bundled one, to keep the tests fast; the skill test still has to beat the baseline
@@ -130,6 +130,24 @@ def test_command_line_writes_hours_by_areas(bwdf, tmp_path, monkeypatch):
     assert written.notna().all().all()
     assert main(["forecast", "demand", "--inflow", str(tmp_path / "none.csv"), "--origin", "2022-11-21 00:00",
                  "--out", str(out)]) == 2  # fmt: skip
+
+
+def test_default_origin_is_midnight_after_the_last_full_day(bwdf, tmp_path, monkeypatch):
+    inflow, _ = bwdf
+    full_days = inflow.loc["2022-09-01":"2022-11-20 23:00"]
+    assert default_origin(full_days) == pd.Timestamp("2022-11-21 00:00")
+    partial = inflow.loc["2022-09-01":"2022-11-20 10:00"]  # the last day incomplete: it is forecast again
+    assert default_origin(partial) == pd.Timestamp("2022-11-20 00:00")
+    trailing_blank = full_days.copy()
+    trailing_blank.loc["2022-11-20 12:00":] = np.nan  # hours without any reading do not count as data
+    assert default_origin(trailing_blank) == pd.Timestamp("2022-11-20 00:00")
+    # the command line without --origin forecasts from there
+    source, out = tmp_path / "flows.csv", tmp_path / "forecast.csv"
+    full_days.rename_axis("timestamp").to_csv(source, date_format="%Y-%m-%d %H:%M")
+    monkeypatch.setattr("core.models.demand.forecast.ForecastConfig", lambda **kw: dataclasses.replace(FAST, **kw))
+    assert main(["forecast", "demand", "--inflow", str(source), "--horizon", "24", "--out", str(out)]) == 0
+    written = pd.read_csv(out, index_col="timestamp", parse_dates=True)
+    assert written.index[0] == pd.Timestamp("2022-11-21 00:00") and len(written) == 24
 
 
 def test_the_day_class_profile_uses_only_earlier_days_of_the_same_class():

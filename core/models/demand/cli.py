@@ -16,7 +16,11 @@ def add_parser(commands, progress: Callable[[float, str], None]) -> None:
     parser.add_argument("target", choices=TARGETS, help="what to forecast")
     parser.add_argument("--inflow", required=True, help="hourly flows: BWDF xlsx layout or CSV (timestamp, areas)")
     parser.add_argument("--weather", help="hourly weather covering the history and the forecast hours (optional)")
-    parser.add_argument("--origin", required=True, help='first forecast hour, "YYYY-MM-DD HH:MM"')
+    parser.add_argument(
+        "--origin",
+        default="auto",
+        help='first forecast hour, "YYYY-MM-DD HH:MM"; default "auto": midnight after the last full day of flows',
+    )
     parser.add_argument("--horizon", type=int, default=168, help="hours ahead, 1-168 (default 168)")
     parser.add_argument("--model", choices=("gbm", "seasonal_naive"), default="gbm", help="default: gbm")
     parser.add_argument("--holidays", default="PE", help="country of the public holidays (default PE; BWDF: IT)")

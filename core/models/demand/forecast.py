@@ -57,6 +57,15 @@ class ForecastConfig:
         return asdict(self)
 
 
+def default_origin(flows: pd.DataFrame) -> pd.Timestamp:
+    """The forecast origin when none is chosen: midnight after the last full day of readings (the last reading
+    at 23:00: the next midnight; else the midnight that began the last, incomplete day)."""
+    readings = flows.dropna(how="all")
+    if readings.empty:
+        raise InputError("The flows hold no reading.", "empty", fix="choose a table of hourly flows")
+    return (readings.index[-1] + pd.Timedelta(hours=1)).floor("D")
+
+
 def _check_origin(flows: pd.DataFrame, origin: pd.Timestamp, horizon: int) -> pd.Timestamp:
     if not 1 <= horizon <= WEEK:
         raise InputError(
@@ -78,7 +87,9 @@ def _check_origin(flows: pd.DataFrame, origin: pd.Timestamp, horizon: int) -> pd
         raise InputError(
             f"The origin {origin} is after the hour following the last reading ({flows.index[-1]}).",
             "origin_after_data",
-            origin=str(origin),
+            origin=f"{origin:%Y-%m-%d %H:%M}",
+            last=f"{flows.index[-1]:%Y-%m-%d %H:%M}",
+            latest=f"{flows.index[-1] + pd.Timedelta(hours=1):%Y-%m-%d %H:%M}",
             fix=f"use an origin at most {flows.index[-1] + pd.Timedelta(hours=1)}",
         )
     return origin

@@ -85,7 +85,7 @@ def load_inputs(
         if base is None or not (base / SYSTEMS).is_file():
             raise InputError(
                 "No water systems were given or found in the data folder.",
-                code="file_not_found",
+                code="no_water_systems",
                 file=str(base / SYSTEMS if base else SYSTEMS),
                 fix="Choose a SIASAR table or a folder laid out like the shared data.",
             )
