@@ -41,8 +41,11 @@ def is_code_column(series: pd.Series) -> bool:
         return True
     if pd.api.types.is_numeric_dtype(series):  # numbers never print a leading zero
         return False
+    present = series.dropna()
+    if len(present) and not str(present.iloc[0]).strip().isdecimal():
+        return False  # a text column tells at its first value (no need to list a million distinct names)
     leading_zero = False
-    for value in pd.unique(series.dropna().to_numpy(dtype=object)):  # each distinct value once, as text
+    for value in pd.unique(present.to_numpy(dtype=object)):  # each distinct value once, as text
         text = str(value).strip()
         if not text.isdecimal():  # not r"\d+" (Unicode decimal digits, category Nd): stop at the first
             return False

@@ -128,10 +128,11 @@ def _points_from_table(path: Path, report: Report):
     y, x = numbers[lat], numbers[lon]
     x, y = _fix_coordinates(x, y, str(path), report)
     keep = x.notna() & y.notna()
-    frame = frame[keep]
-    geometry = points_from_xy(x[keep], y[keep])
+    if not keep.all():  # (every row kept: no copy of a million rows)
+        frame, x, y = frame[keep], x[keep], y[keep]
+    geometry = points_from_xy(x, y)
     return gpd.GeoDataFrame(frame.drop(columns=[lat, lon]), geometry=geometry, crs=TARGET_CRS).assign(
-        latitude=y[keep].values, longitude=x[keep].values
+        latitude=y.values, longitude=x.values
     )
 
 

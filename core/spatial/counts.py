@@ -91,7 +91,7 @@ class _Grid:
     def _half_width(self, qphi, cos_q, lines_phi, cos_lines, s2, margin):
         """Half-width in longitude of the circle at latitudes ``lines_phi`` (-1 where the circle misses them)."""
         num = s2 - np.sin((lines_phi - qphi[:, None]) / 2) ** 2 + margin
-        ratio = np.clip(num / (cos_q[:, None] * cos_lines), 0.0, 1.0)
+        ratio = _clip(num / (cos_q[:, None] * cos_lines), 0.0, 1.0)
         return np.where(num >= 0, 2 * np.arcsin(np.sqrt(ratio)), -1.0)
 
     def count(self, qlam, qphi, qvec, chord: float, theta: float) -> np.ndarray:
@@ -100,7 +100,7 @@ class _Grid:
         reach = int(np.ceil(theta / self.h)) + 2
         qrow = np.floor((qphi - self.phi0) / self.h).astype(np.int64)
         k = qrow[:, None] + np.arange(-reach, reach + 2)  # grid lines; rows are k[:, :-1]
-        k_clip = np.clip(k, 0, self.rows)
+        k_clip = _clip(k, 0, self.rows)
         lines, cos_lines = self.lines[k_clip], self.cos_lines[k_clip]
         cos_q = np.cos(qphi)
         inner_edges = self._half_width(qphi, cos_q, lines, cos_lines, s2, -HAVERSINE_MARGIN)
@@ -108,8 +108,8 @@ class _Grid:
         inner = np.minimum(inner_edges[:, :-1], inner_edges[:, 1:]) - ANGLE_MARGIN
         outer = np.maximum(outer_edges[:, :-1], outer_edges[:, 1:])
         # the row holding the widest latitude of the circle: its widest half-width
-        widest_phi = np.arcsin(np.clip(np.sin(qphi) / np.cos(theta), -1, 1))
-        widest = 2 * np.arcsin(np.clip(np.sqrt(s2 + HAVERSINE_MARGIN) / (cos_q * np.cos(widest_phi)), 0, 1))
+        widest_phi = np.arcsin(_clip(np.sin(qphi) / np.cos(theta), -1, 1))
+        widest = 2 * np.arcsin(_clip(np.sqrt(s2 + HAVERSINE_MARGIN) / (cos_q * np.cos(widest_phi)), 0, 1))
         widest_row = np.floor((widest_phi - self.phi0) / self.h).astype(np.int64) - (qrow - reach)
         holds = (widest_row >= 0) & (widest_row < outer.shape[1])
         rows_idx = np.nonzero(holds)[0]
@@ -123,14 +123,14 @@ class _Grid:
         outer = np.where(outer >= 0, outer + ANGLE_MARGIN, -1.0)
         row = k[:, :-1]
         valid = (row >= 0) & (row < self.rows) & (outer >= 0)
-        row = np.clip(row, 0, self.rows - 1)
+        row = _clip(row, 0, self.rows - 1)
         position = (qlam - self.lam0)[:, None] / self.w
         half_in, half_out = inner / self.w, outer / self.w
         last = self.columns
-        c_lo = np.clip(np.floor(position - half_out), 0, last).astype(np.int64)
-        c_hi = np.clip(np.floor(position + half_out) + 1, 0, last).astype(np.int64)  # exclusive
-        c_a = np.clip(np.ceil(position - half_in), 0, last).astype(np.int64)
-        c_b = np.clip(np.floor(position + half_in), 0, last).astype(np.int64)  # exclusive
+        c_lo = _clip(np.floor(position - half_out), 0, last).astype(np.int64)
+        c_hi = _clip(np.floor(position + half_out) + 1, 0, last).astype(np.int64)  # exclusive
+        c_a = _clip(np.ceil(position - half_in), 0, last).astype(np.int64)
+        c_b = _clip(np.floor(position + half_in), 0, last).astype(np.int64)  # exclusive
         empty = (inner < 0) | (c_b <= c_a)
         c_a = np.where(empty, c_lo, np.maximum(c_a, c_lo))
         c_b = np.where(empty, c_lo, np.minimum(c_b, c_hi))
@@ -163,6 +163,12 @@ class _Grid:
             hits = np.add.reduceat(inside, offsets, dtype=np.intp)
             counts += np.bincount(owner, weights=hits, minlength=n).astype(np.intp)
         return counts
+
+
+def _clip(values, low, high):
+    """``np.clip`` (the same values, NaN kept) without its per-call checks: twice faster on the small arrays of
+    a block, called a dozen times per block."""
+    return np.minimum(np.maximum(values, low), high)
 
 
 def _repeat_rows(rows: np.ndarray, times: np.ndarray) -> np.ndarray:
