@@ -126,6 +126,10 @@ def describe_output(layer, key: str, field: str | None = None, decimals: int = 1
         metadata = layer.metadata()
         metadata.setAbstract(skill)
         layer.setMetadata(metadata)
+    if layer.mapTipTemplate():  # the output's style wrote a map tip of its own (survey mode): add the skill to it
+        if skill and skill not in layer.mapTipTemplate():
+            layer.setMapTipTemplate(f"{layer.mapTipTemplate()}<br><i>{skill}</i>")
+        return
     names = layer.fields().names()
     lines = []
     label = next((name for name in NAME_FIELDS if name in names), None)

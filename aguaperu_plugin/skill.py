@@ -28,19 +28,19 @@ SENTENCES = {
         "near_chance": "Caution: a weak model, near chance; use it as a guide only and check in the field.",
     },
 }
-SHORT = {
+SHORT = {  # in the printed model note, inside its parentheses: no parentheses of their own
     "es": {
-        "water_risk": "ordena bien {0} de cada 100 pares de sistemas (azar: 50)",
-        "poverty": "R² {0} % en departamentos no vistos, error medio {1} puntos",
-        "child_risk": "error {1} puntos en un año no visto ({0} % menor que el promedio anterior)",
-        "demand": "error {1} L/s en semanas no vistas ({0} % menor que la semana anterior)",
+        "water_risk": "ordena bien {0} de cada 100 pares de sistemas; al azar, 50",
+        "poverty": "R² {0} % en departamentos no vistos, error medio de {1} puntos",
+        "child_risk": "error de {1} puntos en un año no visto, {0} % menor que el promedio anterior",
+        "demand": "error de {1} L/s en semanas no vistas, {0} % menor que la semana anterior",
         "near_chance": "modelo débil, cercano al azar",
     },
     "en": {
-        "water_risk": "orders {0} of 100 pairs of systems right (chance: 50)",
+        "water_risk": "orders {0} of 100 pairs of systems right; chance, 50",
         "poverty": "R² {0} % on departments left out, mean error {1} points",
-        "child_risk": "error {1} points in a year left out ({0} % lower than the earlier mean)",
-        "demand": "error {1} L/s in weeks left out ({0} % lower than last week)",
+        "child_risk": "error of {1} points in a year left out, {0} % lower than the earlier mean",
+        "demand": "error of {1} L/s in weeks left out, {0} % lower than last week",
         "near_chance": "weak model, near chance",
     },
 }

@@ -249,8 +249,10 @@ class MapsPage(JobPage):
         return None
 
     def _update_value_layer(self) -> None:
+        """The atlas's values come from the first ticked data layer: a result rather than the boundaries."""
         vectors = [layer for layer in self.checked_layers() if isinstance(layer, QgsVectorLayer)]
-        self.value_field.setLayer(vectors[0] if vectors else None)
+        data = [layer for layer in vectors if not layer.customProperty(BOUNDARY_PROPERTY, False)]
+        self.value_field.setLayer((data or vectors or [None])[0])
 
     def _coverage_changed(self, layer) -> None:
         self.name_field.setLayer(layer)

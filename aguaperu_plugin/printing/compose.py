@@ -263,6 +263,19 @@ def _columns(legend: QgsLayoutItemLegend, count: int) -> None:
     legend.setColumnCount(count)
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(True)
+    _wrap_titles(legend, legend.rect().width() / count)
+
+
+def _wrap_titles(legend: QgsLayoutItemLegend, width_mm: float) -> None:
+    """Layer titles wrapped to ``width_mm`` (a column of the legend)."""
+    characters = max(12, int(width_mm / 1.75))
+    for node in legend.model().rootGroup().findLayers():
+        layer = node.layer()
+        if layer is not None:
+            title = textwrap.fill(layer.name(), characters)
+            node.setName(title)
+            node.setCustomProperty("legend/title-label", title)
+    legend.refresh()
 
 
 def _fits(legend: QgsLayoutItemLegend) -> bool:

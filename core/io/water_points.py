@@ -84,8 +84,16 @@ def read_water_points(path: str | Path, layer: str | None = None) -> Loaded:
     if "ubigeo" in frame.columns:
         frame["ubigeo"] = repair_padding(frame["ubigeo"])[0]
     frame = numeric_columns(frame, str(path), loaded.report, skip=skip)
-    loaded.data = frame.reset_index(drop=True)
+    index = frame.index
+    plain = isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
+    loaded.data = frame if plain else frame.reset_index(drop=True)  # (a million rows: no needless copy)
     return loaded
+
+
+def has_point_columns(loaded: Loaded | None, frame) -> bool:
+    """Whether ``frame`` (``loaded.data`` or rows of it) holds its points' coordinates as columns."""
+    columns = loaded.attrs.get("xy_columns") if loaded is not None else None
+    return bool(columns) and set(columns) <= set(frame.columns)
 
 
 def point_coordinates(loaded: Loaded, frame=None) -> tuple[pd.Series, pd.Series]:
@@ -93,8 +101,8 @@ def point_coordinates(loaded: Loaded, frame=None) -> tuple[pd.Series, pd.Series]
     the columns a table was read from when ``loaded`` came from one (the same doubles as the geometries'), else
     read from the geometries."""
     frame = loaded.data if frame is None else frame
-    columns = loaded.attrs.get("xy_columns")
-    if columns and set(columns) <= set(frame.columns):
+    if has_point_columns(loaded, frame):
+        columns = loaded.attrs["xy_columns"]
         return frame[columns[0]].astype(float), frame[columns[1]].astype(float)
     from ..spatial.join import point_xy
 

@@ -51,7 +51,7 @@ def test_poverty_runs_in_a_task_and_adds_a_choropleth_an_interval_layer_and_char
         assert feature["poverty_lo90"] <= feature["poverty_pct"] <= feature["poverty_hi90"]
     names = [chart.objectName() for chart in section.charts]
     assert names == ["aguaperu_observed_predicted_chart", "aguaperu_importance_chart"]
-    assert "1874 districts" in section.summary.text()
+    assert "1,874 districts" in section.summary.text()
     # the hotspot form now points at the predicted poverty
     assert section.hotspot_layer.currentLayer() is poverty
     assert section.hotspot_field.currentField() == "poverty_pct"

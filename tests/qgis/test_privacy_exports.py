@@ -90,7 +90,8 @@ def stray_numbers(page: str, phrases: list[str]) -> list[str]:
         start -= 1
     text = " ".join(line for line in lines[:start] + lines[end + 1 :] if not LEGEND_CLASS.fullmatch(line))
     text = re.sub(r"Elaborado con AguaPerú \S+ el \d{4}-\d{2}-\d{2}", " ", text)
-    text = re.sub(r"Modelo riesgo infantil v[\d.]+\. Las predicciones llevan intervalos del 90 %\.", " ", text)
+    note = r"Modelo riesgo infantil v[\d.]+(?: \([^)]*\))?\. Las predicciones llevan intervalos del 90 %\."  # + skill
+    text = re.sub(note, " ", text)
     for phrase in sorted(phrases, key=len, reverse=True):
         text = text.replace(phrase, " ")
     return re.findall(r"\d+(?:[.,]\d+)?", text)

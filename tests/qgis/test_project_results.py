@@ -184,7 +184,7 @@ def test_poverty_and_child_risk_runs_come_back_with_their_charts_and_panel(uncon
     child.run_child_risk()
     qtbot.waitUntil(lambda: page.task is None, timeout=300_000)
     poverty_summary, child_summary = page.poverty.summary.text(), child.summary.text()
-    assert "1874 districts" in poverty_summary and "196 provinces" in child_summary
+    assert "1,874 districts" in poverty_summary and "196 provinces" in child_summary
     areas = [child.area.itemText(row) for row in range(child.area.count())]
     details = child.details.toPlainText()
     assert len(areas) == 196 and details

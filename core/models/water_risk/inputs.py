@@ -9,7 +9,7 @@ import pandas as pd
 from ...errors import CancelledError, InputError
 from ...features.district_features import CENTRES, SYSTEMS, FeatureRequest, build_district_features
 from ...io.loaded import Loaded
-from ...io.water_points import point_coordinates, read_water_points_once
+from ...io.water_points import has_point_columns, point_coordinates, read_water_points_once
 from ..common import never_cancelled, noop_progress
 from .features import build_features, department, department_percentiles, locate_districts, read_centres, target
 
@@ -97,8 +97,8 @@ def load_inputs(
         systems = loaded.require()
     if systems.empty:
         raise InputError("The water-system layer has no points.", code="empty", fix="Choose a layer with systems.")
-    if "geometry" in systems:
-        longitude, latitude = point_coordinates(loaded or Loaded("water_points", ""), systems)
+    if "geometry" in systems and not has_point_columns(loaded, systems):  # else the columns are the points'
+        longitude, latitude = point_coordinates(Loaded("water_points", ""), systems)
         systems = systems.assign(longitude=longitude, latitude=latitude)
     elif not {"longitude", "latitude"} <= set(systems.columns):
         raise InputError("The water systems have no coordinates.", code="missing_column", column="longitude, latitude")
