@@ -190,10 +190,11 @@ def test_two_scenarios_and_the_baseline_on_all_of_peru_compared_side_by_side(tmp
     assert run.returncode == 0, run.output[-4000:]
     result = run.result
     assert result["started"] is True and result["compared"] is True
-    assert len(result["columns"]) == 5 and "Δ" in result["columns"][2]
+    # baseline, then per scenario: its value, its change, the change by its assumptions and by its plan
+    assert len(result["columns"]) == 9 and "Δ" in result["columns"][2] and "\n" in result["columns"][3]
     rows = result["rows"]
     population = next(values for label, values in rows.items() if label in ("Population", "Población"))
     assert float(population[0].replace(",", "")) > 30_000_000  # all of Peru
     new = next(values for label, values in rows.items() if label in ("New systems", "Sistemas nuevos"))
-    assert new[2] == "40"  # crecimiento_15: 40 optimised sites
+    assert new[2] == new[4] == "+40" and new[3] == "0"  # crecimiento_15: 40 optimised sites, all of them the plan's
     assert_clean_run_with_screenshot(run, screenshot)
