@@ -26,7 +26,8 @@ def _pyqtgraph():
 def calibration_chart(predicted: Sequence[float], observed: Sequence[float], parent: QWidget | None = None):
     """Observed frequency against mean predicted probability per bin, with the diagonal of perfect calibration."""
     pg = _pyqtgraph()
-    plot = pg.PlotWidget(parent, title=tr("Calibration"))
+    plot = pg.PlotWidget(parent)
+    _wrapped_title(plot, tr("Calibration"))
     plot.setObjectName("aguaperu_calibration_chart")
     plot.setLabel("bottom", tr("Predicted probability"))
     plot.setLabel("left", tr("Observed share at risk"))
@@ -47,21 +48,61 @@ def importance_chart(
 ):
     """Horizontal bars, most important feature on top (default titles: the water-risk model's ROC-AUC drop);
     feature ids are shown as their labels in the user's language (``feature_names``)."""
+    from qgis.PyQt.QtGui import QFontMetrics
+
     from .feature_names import feature_label
 
     names = [feature_label(str(name)) for name in names]
     pg = _pyqtgraph()
-    plot = pg.PlotWidget(parent, title=title or tr("Permutation importance (ROC-AUC drop)"))
+    plot = pg.PlotWidget(parent, axisItems={"bottom": _locale_axis(pg, "bottom")})
     plot.setObjectName("aguaperu_importance_chart")
+    metrics = QFontMetrics(plot.font())
+    _wrapped_title(plot, title or tr("Permutation importance (ROC-AUC drop)"))
     order = sorted(range(len(values)), key=lambda i: values[i])
     bars = pg.BarGraphItem(x0=0, y=list(range(len(order))), height=0.7, width=[values[i] for i in order], brush=BLUE)
     plot.addItem(bars)
     axis = plot.getAxis("left")
-    axis.setTicks([[(row, names[i]) for row, i in enumerate(order)]])
-    axis.setWidth(max(60, 7 * max((len(name) for name in names), default=10)))  # a label that overflows is dropped
+    axis.setStyle(tickFont=plot.font())  # the font the labels are measured with
+    texts = [_wrapped(names[i], metrics, LABEL_WIDTH, lines=3) for i in order]
+    axis.setTicks([list(enumerate(texts))])
+    widest = max((metrics.horizontalAdvance(line) for text in texts for line in text.split("\n")), default=60)
+    axis.setWidth(widest + 12)  # a label wider than its axis is not drawn at all
     plot.setLabel("bottom", axis_label or tr("Drop of ROC-AUC"))
-    plot.setMinimumHeight(max(200, 18 * len(order)))
+    top = max((float(value) for value in values), default=0.0)
+    if top > 0:  # two ticks, 0 and a round value near the longest bar: a narrow chart's numbers never overlap
+        import math
+
+        from .toolbelt.i18n import number
+
+        step = 10 ** math.floor(math.log10(top))
+        tick = math.floor(top / step) * step
+        decimals = max(0, -math.floor(math.log10(step)))
+        plot.getAxis("bottom").setTicks([[(0.0, "0"), (tick, number(tick, decimals))]])
+    lines = max((text.count("\n") + 1 for text in texts), default=1)
+    plot.setYRange(-0.5, len(order) - 0.5, padding=0)  # half a row above the top bar: its label is whole
+    plot.setMinimumHeight(max(200, 90 + (lines * metrics.height() + 2) * len(order)))
     return plot
+
+
+LABEL_WIDTH = 150  # pixels of a chart's row label in the dock (wrapped on three lines, then elided)
+
+
+def _wrapped_title(plot, title: str, width: int = 180) -> None:
+    """``title`` over the whole of ``plot`` (not only over its data), on as many lines as a dock-wide chart needs
+    (pyqtgraph gives a title one line of 30 px: the row grows with the lines), measured in the title's own
+    font."""
+    from qgis.PyQt.QtGui import QFontMetrics
+
+    item = plot.getPlotItem()
+    item.setTitle(title)
+    text = _wrapped(title, QFontMetrics(item.titleLabel.item.font()), width, lines=3)
+    item.setTitle(text.replace("\n", "<br>"))
+    item.layout.removeItem(item.titleLabel)
+    item.layout.addItem(item.titleLabel, 0, 0, 1, 3)
+    height = item.titleLabel.item.boundingRect().height() + 4  # every line of it
+    item.titleLabel.setMaximumHeight(height)
+    item.titleLabel.setMinimumHeight(height)
+    item.layout.setRowFixedHeight(0, height)
 
 
 def observed_predicted_chart(
@@ -75,7 +116,8 @@ def observed_predicted_chart(
     """Predicted against observed values (one dot per district), their 90 % intervals as vertical bars,
     and the diagonal of perfect prediction."""
     pg = _pyqtgraph()
-    plot = pg.PlotWidget(parent, title=title or tr("Observed and predicted"))
+    plot = pg.PlotWidget(parent)
+    _wrapped_title(plot, title or tr("Observed and predicted"))
     plot.setObjectName("aguaperu_observed_predicted_chart")
     plot.setLabel("bottom", tr("Observed (%)"))
     plot.setLabel("left", tr("Predicted (%)"))
@@ -104,7 +146,8 @@ def demand_chart(history, forecast, periods=(), title: str | None = None, parent
     lower_95, upper_95``; ``periods``: (start, end) pairs of anomalous periods."""
     pg = _pyqtgraph()
     axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)  # naive wall-clock times, shown as they are
-    plot = pg.PlotWidget(parent, title=title or tr("Demand"), axisItems={"bottom": axis})
+    plot = pg.PlotWidget(parent, axisItems={"bottom": axis})
+    _wrapped_title(plot, title or tr("Demand"))
     plot.setObjectName("aguaperu_demand_chart")
     plot.setLabel("left", tr("Flow (L/s)"))
     plot.addLegend(offset=(5, 5))
@@ -130,7 +173,8 @@ def demand_chart(history, forecast, periods=(), title: str | None = None, parent
 def supply_chart(per_source, demand, title: str | None = None, parent: QWidget | None = None):
     """Hourly flow sent by each source (one line each) and the total demand (dashed), in L/s."""
     pg = _pyqtgraph()
-    plot = pg.PlotWidget(parent, title=title or tr("Supply"), axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+    plot = pg.PlotWidget(parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+    _wrapped_title(plot, title or tr("Supply"))
     plot.setObjectName("aguaperu_supply_chart")
     plot.setLabel("left", tr("Flow (L/s)"))
     plot.addLegend(offset=(5, 5))
@@ -153,7 +197,8 @@ def area_comparison_chart(values: dict, names: Sequence[str], parent: QWidget | 
     import numpy as np
 
     pg = _pyqtgraph()
-    plot = pg.PlotWidget(parent, title=title or tr("Compared with its department and Peru"))
+    plot = pg.PlotWidget(parent)
+    _wrapped_title(plot, title or tr("Compared with its department and Peru"))
     plot.setObjectName("aguaperu_child_comparison_chart")
     indicators = ("stunting_pct", "anemia_pct", "child_risk_index")
     colours = (BLUE, (240, 140, 40), GREY)
@@ -171,13 +216,65 @@ def area_comparison_chart(values: dict, names: Sequence[str], parent: QWidget | 
     top = np.array([area["stunting_hi90"], area["anemia_hi90"]]) - y
     bottom = y - np.array([area["stunting_lo90"], area["anemia_lo90"]])
     plot.addItem(pg.ErrorBarItem(x=x, y=y, top=top, bottom=bottom, beam=0.08, pen=pg.mkPen("k", width=1.5)))
+    from qgis.PyQt.QtGui import QFontMetrics
+
     axis = plot.getAxis("bottom")
-    axis.setTicks([[(0, tr("Stunting (%)")), (1, tr("Anaemia (%)")), (2, tr("Child-risk index"))]])
+    font = plot.font()
+    font.setPointSizeF(font.pointSizeF() * 0.85)  # three groups under a dock-wide chart: a word fits its group
+    axis.setStyle(tickFont=font)
+    metrics = QFontMetrics(font)
+    names = (tr("Stunting (%)"), tr("Anaemia (%)"), tr("Child-risk index"))
+    ticks = [_wrapped(text, metrics, 72) for text in names]
+    axis.setToolTip("\n".join(names))  # whole, where a narrow chart cuts one
+    axis.setTicks([list(enumerate(ticks))])  # each under its bars, on up to three lines: none is dropped
+    axis.setHeight(max(text.count("\n") + 1 for text in ticks) * metrics.height() + 12)
     plot.setLabel("left", tr("% of children / index (0-100)"))
     highest = max([area["stunting_hi90"], area["anemia_hi90"]] + [values[k][n] for k in values for n in indicators])
     plot.setYRange(0, 1.25 * highest)  # room for the legend above the bars
-    plot.setMinimumHeight(240)
+    plot.setXRange(-0.5, len(indicators) - 0.5, padding=0.02)  # the three groups, whole
+    plot.setMinimumHeight(300)
     return plot
+
+
+class KpiSplitChart(QWidget):
+    """``kpi_split_chart``'s widget: its ``title`` (a label above the plot), its ``plot`` (a pyqtgraph
+    ``PlotWidget``) and its ``legend`` (a label under the plot), so that neither title nor legend hides a bar or
+    a row's label."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = self.plot = self.legend = None
+
+
+def _wrapped(label: str, metrics, width: int, lines: int = 3) -> str:
+    """``label`` in at most ``lines`` lines of at most ``width`` pixels (words kept whole; the last line elided
+    with "…" when the words do not fit)."""
+    from qgis.PyQt.QtCore import Qt
+
+    wrapped = []
+    for word in label.split():
+        joined = f"{wrapped[-1]} {word}" if wrapped else word
+        if wrapped and metrics.horizontalAdvance(joined) <= width:
+            wrapped[-1] = joined
+        else:
+            wrapped.append(word)
+    wrapped = wrapped[: lines - 1] + [" ".join(wrapped[lines - 1 :])] if len(wrapped) > lines else wrapped
+    return "\n".join(metrics.elidedText(line, Qt.ElideRight, width) for line in wrapped)
+
+
+def _locale_axis(pg, orientation: str, language: str | None = None):
+    """A pyqtgraph axis whose tick numbers are written in ``language`` (default: QGIS's; "2,5" in Spanish)."""
+    import math
+
+    from .toolbelt.i18n import number
+
+    class LocaleAxis(pg.AxisItem):
+        def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+            step = abs(spacing * scale)
+            decimals = max(0, math.ceil(-math.log10(step))) if step else 0
+            return [number(value * scale, decimals, language) for value in values]
+
+    return LocaleAxis(orientation)
 
 
 def kpi_split_chart(
@@ -186,22 +283,46 @@ def kpi_split_chart(
     parent: QWidget | None = None,
     title: str | None = None,
     words: tuple[str, str] | None = None,
-):
+    label_width: int = 150,
+    axis_label: str | None = None,
+    language: str | None = None,
+) -> KpiSplitChart:
     """Horizontal bars side by side: each scenario's change of each KPI against the baseline (% of the
-    baseline) split into what its assumptions did (light) and what its plan did (dark), one colour per scenario;
-    the legend is written under the title, so that it never hides a bar.
+    baseline) split into what its assumptions did (light) and what its plan did (dark), one colour per scenario.
+    The title is a label above the plot and the legend one under it, so that they never hide a bar; every row
+    keeps its label (wrapped on up to three lines of at most ``label_width`` pixels; an elided one is whole in
+    the axis's tooltip); the numbers of the axis are in the user's locale.
 
     ``series``: scenario name → ``(assumptions, plan)``, two sequences in the order of ``labels``; ``words``:
-    the legend's two templates (``{0}``: the scenario), by default in QGIS's language."""
+    the legend's two templates (``{0}``: the scenario) and ``axis_label`` the bottom axis's title, by default in
+    QGIS's language; ``language``: how the axis writes numbers (default: QGIS's)."""
     from html import escape
 
     import numpy as np
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QFontMetrics
+    from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QVBoxLayout
 
     pg = _pyqtgraph()
     colours = (BLUE, (240, 140, 40), (60, 160, 90), (150, 80, 160))
     templates = words or (tr("{0}: by its assumptions"), tr("{0}: by its plan"))
+    chart = KpiSplitChart(parent)
+    chart.setObjectName("aguaperu_kpi_split_chart")
+    layout = QVBoxLayout(chart)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.setSpacing(2)
+    chart.title = QLabel(title or tr("Change against the baseline (%)"), chart)
+    chart.title.setObjectName("aguaperu_kpi_split_chart_title")
+    chart.title.setAlignment(Qt.AlignCenter)
+    chart.title.setWordWrap(True)
+    font = chart.title.font()
+    font.setBold(True)
+    chart.title.setFont(font)
+    chart.plot = pg.PlotWidget(chart, axisItems={"bottom": _locale_axis(pg, "bottom", language)})
+    chart.plot.setObjectName("aguaperu_kpi_split_chart_plot")
+
     height = 0.8 / max(1, 2 * len(series))
-    bars, lines = [], []
+    lines = []
     for number, (name, parts) in enumerate(series.items()):
         keys = []
         colour = colours[number % len(colours)]
@@ -211,22 +332,35 @@ def kpi_split_chart(
             y = np.arange(len(labels)) + (bar - (2 * len(series) - 1) / 2) * height
             widths = np.nan_to_num(np.asarray(values, dtype=float))
             pen = pg.mkPen(colour)
-            bars.append(pg.BarGraphItem(x0=0, y=y, height=height * 0.9, width=widths, brush=brush, pen=pen))
+            chart.plot.addItem(pg.BarGraphItem(x0=0, y=y, height=height * 0.9, width=widths, brush=brush, pen=pen))
             swatch = "rgb({},{},{})".format(*brush)
             keys.append(f'<span style="color:{swatch}">&#9632;</span>&nbsp;{escape(templates[part].format(name))}')
-        lines.append("&nbsp;&nbsp; ".join(keys))  # one line per scenario: the chart stays narrow
-    heading = escape(title or tr("Change against the baseline (%)"))
-    plot = pg.PlotWidget(parent, title="<br>".join([heading, *lines]))
-    plot.setObjectName("aguaperu_kpi_split_chart")
-    for item in bars:
-        plot.addItem(item)
-    axis = plot.getAxis("left")
-    axis.setTicks([[(row, label) for row, label in enumerate(labels)]])
-    axis.setWidth(max(80, 6 * max((len(label) for label in labels), default=10)))
-    plot.addLine(x=0, pen=pg.mkPen(GREY))
-    plot.setLabel("bottom", tr("% of the baseline"))
-    plot.setMinimumHeight(max(240, 34 * len(labels)))
-    return plot
+        lines.append("&nbsp;&nbsp; ".join(keys))  # one line per scenario (wrapped when the chart is narrow)
+    chart.legend = QLabel("<br>".join(lines), chart)
+    chart.legend.setObjectName("aguaperu_kpi_split_chart_legend")
+    chart.legend.setTextFormat(Qt.RichText)
+    chart.legend.setAlignment(Qt.AlignCenter)
+    chart.legend.setWordWrap(True)
+
+    axis = chart.plot.getAxis("left")
+    axis.setStyle(tickFont=chart.plot.font())  # the font the labels are measured with
+    metrics = QFontMetrics(chart.plot.font())
+    texts = [_wrapped(str(label), metrics, label_width) for label in labels]
+    axis.setTicks([list(enumerate(texts))])
+    widest = max((metrics.horizontalAdvance(line) for text in texts for line in text.split("\n")), default=60)
+    axis.setWidth(widest + 16)  # a label wider than its axis is not drawn at all
+    cut = [str(label) for label, text in zip(labels, texts, strict=True) if text.replace("\n", " ") != label]
+    if cut:
+        axis.setToolTip("\n".join(cut))
+    chart.plot.addLine(x=0, pen=pg.mkPen(GREY))
+    chart.plot.setLabel("bottom", axis_label or tr("% of the baseline"))
+    lines = max((text.count("\n") + 1 for text in texts), default=1)
+    chart.plot.setMinimumHeight(70 + (lines * metrics.height() + 10) * len(labels))  # room for every row's lines
+    chart.plot.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+    layout.addWidget(chart.title)
+    layout.addWidget(chart.plot, 1)
+    layout.addWidget(chart.legend)
+    return chart
 
 
 PARAMETER_NAMES = {
@@ -258,7 +392,8 @@ def measurement_chart(history, system: str, parent: QWidget | None = None, shown
         rows = history[history["parameter"].eq(parameter)].sort_values("date")
         name = tr(PARAMETER_NAMES[parameter]) if parameter in PARAMETER_NAMES else str(parameter)
         unit = str(rows["unit"].iloc[0]) if len(rows) else ""
-        plot = pg.PlotWidget(box, title=tr("{0}: {1}", system, name), axisItems={"bottom": pg.DateAxisItem()})
+        plot = pg.PlotWidget(box, axisItems={"bottom": pg.DateAxisItem()})
+        _wrapped_title(plot, tr("{0}: {1}", system, name))
         plot.setObjectName(f"aguaperu_measurement_{parameter}")
         when = np.array([stamp.timestamp() for stamp in rows["date"]], dtype=float)
         values = rows["value"].to_numpy(dtype=float)

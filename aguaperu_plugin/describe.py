@@ -101,6 +101,21 @@ FIELD_ALIASES = {
 NAME_FIELDS = ("name", "distr", "district", "prov", "province", "dep", "department", "ubigeo")
 
 
+def in_sentence(label: str) -> str:
+    """``label`` as it reads inside a sentence: its first letter in lower case, unless the label starts with an
+    acronym ("Pobreza (%)" -> "pobreza (%)", "UBIGEO" stays)."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+def field_alias(field: str) -> str:
+    """``field`` in the user's language, as a layer name or a sentence names it: its alias, else its feature
+    label (``feature_names``), else its id with spaces; in sentence case ("Puntos calientes de pobreza (%)")."""
+    from .feature_names import feature_label
+
+    alias = FIELD_ALIASES.get(field)
+    return in_sentence(tr(alias) if alias else feature_label(field))
+
+
 def set_aliases(layer) -> int:
     """Give every known field of ``layer`` its alias in the user's language; return how many."""
     if not isinstance(layer, QgsVectorLayer):

@@ -91,6 +91,7 @@ FEATURE_LABELS = {
 
 def feature_label(name: str) -> str:
     """The label of feature ``name`` in the user's language (an unknown one: its id with spaces)."""
-    base = name[: -len(RANKED_SUFFIX)] if name.endswith(RANKED_SUFFIX) else name
+    base = name.strip().replace(" ", "_")  # an id, or one written with spaces (a project saved before labels)
+    base = base[: -len(RANKED_SUFFIX)] if base.endswith(RANKED_SUFFIX) else base
     label = FEATURE_LABELS.get(base)
     return tr(label) if label else base.replace("_", " ")

@@ -147,6 +147,8 @@ def style_graduated(
     ramp = QgsStyle.defaultStyle().colorRamp(ramp_name)
     if invert:
         ramp.invert()
+    if unit == " pp":
+        unit = " " + tr("pp")  # percentage points: "p. p." in Spanish
     bounds = [minimum, *breaks]
     ranges = []
     for index in range(len(breaks)):

@@ -14,22 +14,22 @@
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="209"/>
+        <location filename="../aguaperu_plugin/processing/base.py" line="199"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="209"/>
+        <location filename="../aguaperu_plugin/processing/base.py" line="199"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="209"/>
+        <location filename="../aguaperu_plugin/processing/base.py" line="199"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/base.py" line="209"/>
+        <location filename="../aguaperu_plugin/processing/base.py" line="199"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -119,12 +119,12 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/toolbelt/i18n.py" line="70"/>
+        <location filename="../aguaperu_plugin/toolbelt/i18n.py" line="72"/>
         <source>File: {0}</source>
         <translation>Archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/toolbelt/i18n.py" line="72"/>
+        <location filename="../aguaperu_plugin/toolbelt/i18n.py" line="74"/>
         <source>Column: {0}</source>
         <translation>Columna: {0}</translation>
     </message>
@@ -345,22 +345,22 @@
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="29"/>
+        <location filename="../aguaperu_plugin/charts.py" line="30"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="31"/>
+        <location filename="../aguaperu_plugin/charts.py" line="32"/>
         <source>Predicted probability</source>
         <translation>Probabilidad predicha</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="32"/>
+        <location filename="../aguaperu_plugin/charts.py" line="33"/>
         <source>Observed share at risk</source>
         <translation>Proporción observada en riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="54"/>
+        <location filename="../aguaperu_plugin/charts.py" line="60"/>
         <source>Permutation importance (ROC-AUC drop)</source>
         <translation>Importancia por permutación (caída del ROC-AUC)</translation>
     </message>
@@ -545,22 +545,22 @@
         <translation>Modelo {0}, versión {1}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="62"/>
+        <location filename="../aguaperu_plugin/charts.py" line="70"/>
         <source>Drop of ROC-AUC</source>
         <translation>Caída del ROC-AUC</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="78"/>
+        <location filename="../aguaperu_plugin/charts.py" line="120"/>
         <source>Observed and predicted</source>
         <translation>Observado y predicho</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="80"/>
+        <location filename="../aguaperu_plugin/charts.py" line="122"/>
         <source>Observed (%)</source>
         <translation>Observado (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="81"/>
+        <location filename="../aguaperu_plugin/charts.py" line="123"/>
         <source>Predicted (%)</source>
         <translation>Predicho (%)</translation>
     </message>
@@ -705,12 +705,12 @@
         <translation>R² dejando fuera cada departamento {0:.3f}, EAM {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="179"/>
+        <location filename="../aguaperu_plugin/styling.py" line="181"/>
         <source>Local Moran clusters</source>
         <translation>Agrupamientos de Moran local</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="181"/>
+        <location filename="../aguaperu_plugin/styling.py" line="183"/>
         <source>Getis-Ord Gi* hotspots</source>
         <translation>Puntos calientes Getis-Ord Gi*</translation>
     </message>
@@ -720,12 +720,12 @@
         <translation>AguaPerú: modelo de pobreza distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="178"/>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="179"/>
         <source>AguaPerú: hotspots of {0}</source>
         <translation>AguaPerú: puntos calientes de {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="211"/>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="212"/>
         <source>AguaPerú: retraining the poverty model</source>
         <translation>AguaPerú: reentrenando el modelo de pobreza</translation>
     </message>
@@ -735,12 +735,7 @@
         <translation>Pronóstico de la demanda de agua (horario, por sector)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="87"/>
-        <source>Forecasts each area&apos;s hourly demand for the hours after the origin (up to 168), with 80 % and 95 % intervals, from the flows before the origin, the weather (optional) and the public holidays. The model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of Water Demand Forecasting data are described in models/demand/MODEL_CARD.md.</source>
-        <translation>Pronostica la demanda horaria de cada sector para las horas siguientes al origen (hasta 168), con intervalos del 80 % y del 95 %, a partir de los caudales anteriores al origen, el clima (opcional) y los feriados. El modelo (gradient boosting ajustado en el momento) y su evaluación con origen móvil sobre los datos de la Battle of Water Demand Forecasting se describen en models/demand/MODEL_CARD.md.</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="103"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
         <source>Hourly flows (xlsx or CSV)</source>
         <translation>Caudales horarios (xlsx o CSV)</translation>
     </message>
@@ -775,87 +770,87 @@
         <translation>El origen {0} no es una fecha y hora (AAAA-MM-DD HH:MM).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="117"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="118"/>
         <source>Anomalous periods</source>
         <translation>Periodos anómalos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="141"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="142"/>
         <source>{0} anomalous periods in {1} areas.</source>
         <translation>{0} periodos anómalos en {1} sectores.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="157"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="158"/>
         <source>Hourly supply schedule (linear programme)</source>
         <translation>Programa horario de abastecimiento (programación lineal)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="190"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="191"/>
         <source>Schedules the hourly supply from the sources to the areas so that the least demand goes unmet, then at the lowest cost, within the sources&apos; capacities and the tanks&apos; volumes (SciPy/HiGHS). Demand: the forecast CSV (timestamp, one column per area). Sources: CSV with name, capacity_lps, cost_per_m3 and optionally areas (separated by &apos;;&apos;; blank: every area). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
-        <translation>Programa el abastecimiento horario desde las fuentes hacia los sectores para que quede la menor demanda sin atender y, luego, al menor costo, dentro de las capacidades de las fuentes y los volúmenes de los reservorios (SciPy/HiGHS). Demanda: el CSV del pronóstico (timestamp, una columna por sector). Fuentes: CSV con name, capacity_lps, cost_per_m3 y opcionalmente areas (separadas por ';'; vacío: todos los sectores). Reservorios (opcional): CSV con area, capacity_m3, initial_m3, minimum_m3.</translation>
+        <translation>Programa el abastecimiento horario desde las fuentes hacia los sectores para que quede la menor demanda sin atender y, luego, al menor costo, dentro de las capacidades de las fuentes y los volúmenes de los reservorios (SciPy/HiGHS). Demanda: el CSV del pronóstico («timestamp», una columna por sector). Fuentes: CSV con las columnas «name», «capacity_lps», «cost_per_m3» y, opcionalmente, «areas» (separadas por ';'; vacío: todos los sectores). Reservorios (opcional): CSV con las columnas «area», «capacity_m3», «initial_m3», «minimum_m3».</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="160"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="161"/>
         <source>Demand (hour x area, L/s)</source>
         <translation>Demanda (hora x sector, L/s)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="161"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="162"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="162"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="163"/>
         <source>Tanks (optional)</source>
         <translation>Reservorios (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="163"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="164"/>
         <source>Schedule (flows per hour)</source>
         <translation>Programa (caudales por hora)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="180"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="181"/>
         <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}.</source>
         <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="143"/>
+        <location filename="../aguaperu_plugin/charts.py" line="187"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="135"/>
+        <location filename="../aguaperu_plugin/charts.py" line="179"/>
         <source>Flow (L/s)</source>
         <translation>Caudal (L/s)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="119"/>
+        <location filename="../aguaperu_plugin/charts.py" line="162"/>
         <source>Observed</source>
         <translation>Observado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="120"/>
+        <location filename="../aguaperu_plugin/charts.py" line="163"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="246"/>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="247"/>
         <source>AguaPerú: water demand forecast</source>
         <translation>AguaPerú: pronóstico de la demanda de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="133"/>
+        <location filename="../aguaperu_plugin/charts.py" line="177"/>
         <source>Supply</source>
         <translation>Abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="293"/>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="294"/>
         <source>AguaPerú: supply schedule</source>
         <translation>AguaPerú: programa de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="156"/>
+        <location filename="../aguaperu_plugin/charts.py" line="201"/>
         <source>Compared with its department and Peru</source>
         <translation>Comparado con su departamento y el Perú</translation>
     </message>
@@ -875,67 +870,67 @@
         <translation>Índice de riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="176"/>
+        <location filename="../aguaperu_plugin/charts.py" line="227"/>
         <source>% of children / index (0-100)</source>
         <translation>% de niñas y niños / índice (0-100)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="27"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="28"/>
         <source>Child risk: stunting, anaemia and interventions</source>
         <translation>Riesgo infantil: desnutrición crónica, anemia e intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="117"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="118"/>
         <source>Estimates stunting (height-for-age below -2 SD) and anaemia (6-59 months) of every district or province with 90 % intervals from the ENDES records of the data folder and district covariates, a child-risk index (percentile ranks of stunting, anaemia, poverty and water risk, weighted 0.3/0.3/0.2/0.2) and the interventions an editable rule table recommends, each with the indicator that triggered it. Only aggregates of at least the minimum number of children (30 or more) are written. The GeoPackage holds the areas layer and an &apos;interventions&apos; table. Model card: models/child_risk.</source>
         <translation>Estima la desnutrición crónica (talla para la edad por debajo de -2 DE) y la anemia (6-59 meses) de cada distrito o provincia con intervalos del 90 % a partir de los registros ENDES de la carpeta de datos y de covariables distritales, un índice de riesgo infantil (rangos percentiles de desnutrición crónica, anemia, pobreza y riesgo del agua, ponderados 0,3/0,3/0,2/0,2) y las intervenciones que recomienda una tabla de reglas editable, cada una con el indicador que la activó. Solo se escriben agregados de al menos el número mínimo de niñas y niños (30 o más). El GeoPackage contiene la capa de áreas y una tabla 'interventions'. Ficha del modelo: models/child_risk.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="33"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="34"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="33"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="34"/>
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="36"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="37"/>
         <source>Year (0: the year after the latest survey)</source>
         <translation>Año (0: el año siguiente a la última encuesta)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="46"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="47"/>
         <source>Minimum children per published figure</source>
         <translation>Mínimo de niñas y niños por cifra publicada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="55"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="56"/>
         <source>Intervention rule table (bundled when empty)</source>
         <translation>Tabla de reglas de intervención (la incluida si se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="60"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="61"/>
         <source>Language of the interventions</source>
         <translation>Idioma de las intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="65"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="66"/>
         <source>Child risk</source>
         <translation>Riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="66"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="67"/>
         <source>Child risk table (CSV)</source>
         <translation>Tabla de riesgo infantil (CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="66"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="67"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/child_risk.py" line="107"/>
+        <location filename="../aguaperu_plugin/processing/child_risk.py" line="108"/>
         <source>Child-risk index {0}</source>
         <translation>Índice de riesgo infantil {0}</translation>
     </message>
@@ -1025,7 +1020,7 @@
         <translation>Cancelado; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="341"/>
+        <location filename="../aguaperu_plugin/tasks/model_tasks.py" line="342"/>
         <source>AguaPerú: child-risk model</source>
         <translation>AguaPerú: modelo de riesgo infantil</translation>
     </message>
@@ -1110,7 +1105,7 @@
         <translation>Ordena los sistemas rurales de agua existentes (SIASAR) con un puntaje transparente: población dentro de la distancia de acceso (0,35, rango percentil), carácter imprescindible: la parte de esa población sin otro sistema a su alcance (0,25), riesgo previsto de calidad del agua (0,25: el modelo incluido, o las condiciones registradas en SIASAR) y necesidad: pobreza distrital (0,15). Cada componente es una columna de salida.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="264"/>
+        <location filename="../aguaperu_plugin/styling.py" line="266"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -1140,12 +1135,12 @@
         <translation>Prioridad de rehabilitación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="138"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="145"/>
         <source>Change against the baseline (%)</source>
         <translation>Cambio respecto de la línea base (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="227"/>
+        <location filename="../aguaperu_plugin/charts.py" line="352"/>
         <source>% of the baseline</source>
         <translation>% de la línea base</translation>
     </message>
@@ -1175,47 +1170,42 @@
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/scenarios.py" line="68"/>
-        <source>{0}: {1:,.0f} people without water, {2:.1%} served, cost S/ {3:,.0f}</source>
-        <translation>{0}: {1:,.0f} personas sin agua, {2:.1%} servida, costo S/ {3:,.0f}</translation>
-    </message>
-    <message>
         <location filename="../aguaperu_plugin/tasks/scenario_tasks.py" line="35"/>
         <source>AguaPerú: running {0}</source>
         <translation>AguaPerú: ejecutando {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="98"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="99"/>
         <source>Leaks and anomalous consumption</source>
         <translation>Fugas y consumos anómalos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="144"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="145"/>
         <source>Flags the periods when an area&apos;s minimum night flow rises above its robust baseline of the previous weeks (a CUSUM in robust standard deviations), or when a Keras autoencoder of the daily night-flow shape, refitted every 28 days on the weeks before, reconstructs the night badly (needs TensorFlow), or either of them, or both: one row per period with area, start, end, score, the excess flow (L/s) and the detector. Detection rate, false alarms and delay of each on injected leaks are in models/demand/MODEL_CARD.md.</source>
         <translation>Señala los periodos en que el caudal mínimo nocturno de un sector sube por encima de su línea base robusta de las semanas anteriores (un CUSUM en desviaciones estándar robustas), o en que un autocodificador Keras de la forma diaria del caudal nocturno, reajustado cada 28 días con las semanas anteriores, reconstruye mal la noche (requiere TensorFlow), o cualquiera de los dos, o ambos: una fila por periodo con sector, inicio, fin, puntaje, caudal excedente (L/s) y detector. La tasa de detección, las falsas alarmas y el retraso de cada uno con fugas inyectadas están en models/demand/MODEL_CARD.md.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="105"/>
         <source>Detector</source>
         <translation>Detector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="105"/>
         <source>Minimum night flow</source>
         <translation>Caudal mínimo nocturno</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="105"/>
         <source>Autoencoder (TensorFlow)</source>
         <translation>Autocodificador (TensorFlow)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="105"/>
         <source>Either detector</source>
         <translation>Cualquiera de los detectores</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="104"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="105"/>
         <source>Both detectors agree</source>
         <translation>Ambos detectores coinciden</translation>
     </message>
@@ -1596,7 +1586,7 @@
         <translation>Verificando la instalación…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/processing/demand.py" line="124"/>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="125"/>
         <source>The autoencoder detector</source>
         <translation>El detector autocodificador</translation>
     </message>
@@ -1626,42 +1616,42 @@
         <translation>{0}: población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="233"/>
+        <location filename="../aguaperu_plugin/charts.py" line="363"/>
         <source>Free residual chlorine</source>
         <translation>Cloro residual libre</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="234"/>
+        <location filename="../aguaperu_plugin/charts.py" line="364"/>
         <source>Total coliforms</source>
         <translation>Coliformes totales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="235"/>
+        <location filename="../aguaperu_plugin/charts.py" line="365"/>
         <source>Thermotolerant coliforms</source>
         <translation>Coliformes termotolerantes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="236"/>
+        <location filename="../aguaperu_plugin/charts.py" line="366"/>
         <source>E. coli</source>
         <translation>E. coli</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="261"/>
+        <location filename="../aguaperu_plugin/charts.py" line="392"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="267"/>
+        <location filename="../aguaperu_plugin/charts.py" line="398"/>
         <source>minimum</source>
         <translation>mínimo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="267"/>
+        <location filename="../aguaperu_plugin/charts.py" line="398"/>
         <source>maximum</source>
         <translation>máximo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="270"/>
+        <location filename="../aguaperu_plugin/charts.py" line="401"/>
         <source>{0} {1:g} {2}</source>
         <translation>{0} {1:g} {2}</translation>
     </message>
@@ -1686,67 +1676,67 @@
         <translation>Predice, para cada sistema de agua rural de la carpeta de datos (formato SIASAR), la probabilidad de que su tratamiento no funcione, y una clase (bajo, medio, alto); por distrito, la población servida por sistemas de riesgo alto y su proporción. El modelo incluido y su ficha están en models/water_risk (validación dejando fuera un departamento). Con la encuesta de la oficina (tabla SIASAR: ID, trat_funciona SI/NO, fecha_encuesta) o mediciones de calidad del agua (punto, fecha, parámetro, valor, unidad; cloro residual libre por debajo de 0,5 mg/L o coliformes marcan un sistema que no funciona, manda la última medición), los sistemas encuestados toman su estado observado (status observed) y los demás se estiman con el modelo y las observaciones cercanas; donde no hay nada observado cerca de un sistema, su clase es sin_evidencia.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="186"/>
+        <location filename="../aguaperu_plugin/styling.py" line="188"/>
         <source>Observed: treatment not working</source>
         <translation>Observado: el tratamiento no funciona</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="186"/>
+        <location filename="../aguaperu_plugin/styling.py" line="188"/>
         <source>Observed: treatment working</source>
         <translation>Observado: el tratamiento funciona</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="186"/>
+        <location filename="../aguaperu_plugin/styling.py" line="188"/>
         <source>Estimated: high risk</source>
         <translation>Estimado: riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="186"/>
+        <location filename="../aguaperu_plugin/styling.py" line="188"/>
         <source>Estimated: medium risk</source>
         <translation>Estimado: riesgo medio</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="186"/>
+        <location filename="../aguaperu_plugin/styling.py" line="188"/>
         <source>Estimated: low risk</source>
         <translation>Estimado: riesgo bajo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="186"/>
+        <location filename="../aguaperu_plugin/styling.py" line="188"/>
         <source>Estimated without local evidence (department rate)</source>
         <translation>Estimado sin evidencia local (tasa del departamento)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="264"/>
+        <location filename="../aguaperu_plugin/styling.py" line="266"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="264"/>
+        <location filename="../aguaperu_plugin/styling.py" line="266"/>
         <source>observed</source>
         <translation>observado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="264"/>
+        <location filename="../aguaperu_plugin/styling.py" line="266"/>
         <source>estimated</source>
         <translation>estimado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="264"/>
+        <location filename="../aguaperu_plugin/styling.py" line="266"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/styling.py" line="264"/>
+        <location filename="../aguaperu_plugin/styling.py" line="266"/>
         <source>Department rate</source>
         <translation>Tasa del departamento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="202"/>
+        <location filename="../aguaperu_plugin/charts.py" line="304"/>
         <source>{0}: by its assumptions</source>
         <translation>{0}: por supuestos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/charts.py" line="202"/>
+        <location filename="../aguaperu_plugin/charts.py" line="304"/>
         <source>{0}: by its plan</source>
         <translation>{0}: por el plan</translation>
     </message>
@@ -2461,19 +2451,19 @@
         <translation>Año de la encuesta</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="52"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="53"/>
         <source>Δ {0}</source>
         <translation>Δ {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="53"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="54"/>
         <source>Δ {0}
 by assumptions</source>
         <translation>Δ {0}
 por supuestos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="54"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="55"/>
         <source>Δ {0}
 by the plan</source>
         <translation>Δ {0}
@@ -2490,17 +2480,17 @@ por el plan</translation>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="112"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="116"/>
         <source>The whole change against the baseline</source>
         <translation>El cambio total frente a la línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="113"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="117"/>
         <source>What the assumptions (growth, climate, horizon) change: the scenario without its plan against the baseline</source>
         <translation>Lo que cambian los supuestos (crecimiento, clima, horizonte): el escenario sin su plan frente a la línea base</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="116"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="120"/>
         <source>What the plan itself changes: the scenario against the same scenario without its plan</source>
         <translation>Lo que cambia el plan por sí mismo: el escenario frente al mismo escenario sin su plan</translation>
     </message>
@@ -2525,9 +2515,79 @@ por el plan</translation>
         <translation>{0} (cancelado)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/toolbelt/i18n.py" line="74"/>
+        <location filename="../aguaperu_plugin/toolbelt/i18n.py" line="76"/>
         <source>What to do: {0}</source>
         <translation>Qué hacer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="11"/>
+        <source>stunting</source>
+        <translation>desnutrición crónica</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="12"/>
+        <source>anaemia</source>
+        <translation>anemia</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="13"/>
+        <source>stunting, upper bound of the 90 % interval</source>
+        <translation>desnutrición crónica, límite superior del intervalo del 90 %</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="14"/>
+        <source>anaemia, upper bound of the 90 % interval</source>
+        <translation>anemia, límite superior del intervalo del 90 %</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="15"/>
+        <source>poverty</source>
+        <translation>pobreza</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="16"/>
+        <source>population served by high-risk water systems</source>
+        <translation>población servida por sistemas de agua de alto riesgo</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="17"/>
+        <source>child-risk index</source>
+        <translation>índice de riesgo infantil</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="47"/>
+        <source>{0} {1} {2} {3} ({4} points)</source>
+        <translation>{0} {1} {2} {3} ({4} puntos)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="66"/>
+        <source>{0} and {1}</source>
+        <translation>{0} y {1}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/child_texts.py" line="72"/>
+        <source>{0} (percentile {1})</source>
+        <translation>{0} (percentil {1})</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/demand.py" line="87"/>
+        <source>Forecasts each area&apos;s hourly demand for the hours after the origin (up to 168), with 80 % and 95 % intervals, from the flows before the origin, the weather (optional) and the public holidays. The model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of Water Demand Forecasting data are described in models/demand/MODEL_CARD.md (with a summary in Spanish at the top).</source>
+        <translation>Pronostica la demanda horaria de cada sector para las horas siguientes al origen (hasta 168), con intervalos del 80 % y del 95 %, a partir de los caudales anteriores al origen, el clima (opcional) y los feriados. El modelo (gradient boosting ajustado en el momento) y su evaluación con origen móvil sobre los datos de la Battle of Water Demand Forecasting se describen en models/demand/MODEL_CARD.md (con un resumen en español al inicio).</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/scenarios.py" line="68"/>
+        <source>{0}: {1} people without water, {2} % served, cost S/ {3}</source>
+        <translation>{0}: {1} personas sin agua, {2} % servida, costo S/ {3}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/processing/water_risk.py" line="17"/>
+        <source>CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;All files (*.*)</source>
+        <translation>CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;Todos los archivos (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/styling.py" line="151"/>
+        <source>pp</source>
+        <translation>p. p.</translation>
     </message>
 </context>
 <context>
@@ -2541,157 +2601,152 @@ por el plan</translation>
 <context>
     <name>ChildSection</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="45"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="50"/>
         <source>Child welfare: stunting, anaemia and interventions</source>
         <translation>Bienestar infantil: desnutrición crónica, anemia e intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="52"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="57"/>
         <source>Stunting and anaemia of children under five in every district or province, with 90 % intervals, estimated from the ENDES survey and district covariates; a child-risk index combining them with poverty and water risk; and the interventions each area&apos;s indicators trigger. Individual records are never shown: every published figure aggregates at least the number of children set in the options (30 or more).</source>
         <translation>Desnutrición crónica y anemia de niñas y niños menores de cinco años en cada distrito o provincia, con intervalos del 90 %, estimadas a partir de la ENDES y de covariables distritales; un índice de riesgo infantil que las combina con la pobreza y el riesgo del agua; y las intervenciones que activan los indicadores de cada área. Nunca se muestran registros individuales: cada cifra publicada agrega al menos el número de niñas y niños fijado en las opciones (30 o más).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="68"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="73"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="69"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="74"/>
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="70"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="75"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="74"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="79"/>
         <source>After the latest survey</source>
         <translation>Después de la última encuesta</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="76"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="81"/>
         <source>Year of the estimates; the default is the year after the latest survey year.</source>
         <translation>Año de las estimaciones; por defecto, el año siguiente al de la última encuesta.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="77"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="82"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="81"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="86"/>
         <source>Rule tables (*.csv *.CSV)</source>
         <translation>Tablas de reglas (*.csv *.CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="82"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="87"/>
         <source>Bundled rule table</source>
         <translation>Tabla de reglas incluida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="83"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="88"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="85"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="90"/>
         <source>Copy the bundled rule table into the output folder (once) and open it for editing.</source>
         <translation>Copia la tabla de reglas incluida en la carpeta de salida (una sola vez) y la abre para editarla.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="96"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="93"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="98"/>
         <source>Estimate child risk</source>
         <translation>Estimar el riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="98"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="103"/>
         <source>Area: drivers and recommended interventions</source>
         <translation>Área: factores y intervenciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="103"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="108"/>
         <source>Areas by child-risk index, highest first; selecting one on the map shows it.</source>
         <translation>Áreas por índice de riesgo infantil, de mayor a menor; al seleccionar una en el mapa se muestra aquí.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="149"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="154"/>
         <source>The rule table {0} does not exist.</source>
         <translation>La tabla de reglas {0} no existe.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="172"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="177"/>
         <source>Child-risk index</source>
         <translation>Índice de riesgo infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="297"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="305"/>
         <source>Stunting</source>
         <translation>Desnutrición crónica</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="172"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="177"/>
         <source>Anaemia</source>
         <translation>Anemia</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="179"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="185"/>
         <source>Anaemia 6-59 months {0} (%, 90 % interval in the attributes)</source>
         <translation>Anemia 6-59 meses {0} (%, intervalo del 90 % en los atributos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="179"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="185"/>
         <source>Stunting {0} (%, 90 % interval in the attributes)</source>
         <translation>Desnutrición crónica {0} (%, intervalo del 90 % en los atributos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="179"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="185"/>
         <source>Child-risk index {0}</source>
         <translation>Índice de riesgo infantil {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="193"/>
-        <source>{0} {1} estimated for {2} ({3} v{4}); {5} of them trigger at least one intervention. On provinces it had not seen, stunting was predicted with a mean absolute error of {6:.1f} points against {7:.1f} for each province&apos;s own earlier survey prevalence.</source>
-        <translation>{0} {1} estimados para {2} ({3} v{4}); {5} de ellos activan al menos una intervención. En provincias no vistas, la desnutrición crónica se predijo con un error absoluto medio de {6:.1f} puntos frente a {7:.1f} de la prevalencia anterior de la propia provincia en la encuesta.</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="193"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="199"/>
         <source>districts</source>
         <translation>distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="193"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="199"/>
         <source>provinces</source>
         <translation>provincias</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="217"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="223"/>
         <source>Child risk estimated for {0} areas.</source>
         <translation>Riesgo infantil estimado para {0} áreas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="296"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="304"/>
         <source>Child-risk index (0-100)</source>
         <translation>Índice de riesgo infantil (0-100)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="301"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="306"/>
         <source>Anaemia (6-59 months)</source>
         <translation>Anemia (6-59 meses)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="305"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="307"/>
         <source>Poverty</source>
         <translation>Pobreza</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="306"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="308"/>
         <source>Population served by high-risk water systems</source>
         <translation>Población servida por sistemas de agua de alto riesgo</translation>
     </message>
@@ -2706,50 +2761,60 @@ por el plan</translation>
         <translation>menos que el mínimo: no se muestra</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="332"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="331"/>
         <source>90 % intervals in brackets. Survey weights are not available: prevalences are approximate (see the model card).</source>
         <translation>Intervalos del 90 % entre paréntesis. No se dispone de los factores de expansión de la encuesta: las prevalencias son aproximadas (ver la ficha del modelo).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="355"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="354"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="287"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="295"/>
         <source>Drivers</source>
         <translation>Factores</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="288"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="296"/>
         <source>No rule of the table is triggered.</source>
         <translation>No se activa ninguna regla de la tabla.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="289"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="297"/>
         <source>Recommended interventions</source>
         <translation>Intervenciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="290"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="298"/>
         <source>Triggered by</source>
         <translation>Activada por</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/child_section.py" line="291"/>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="299"/>
         <source>Source</source>
         <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="199"/>
+        <source>{0} {1} estimated for {2} ({3} v{4}); {5} of them trigger at least one intervention. On provinces it had not seen, stunting was predicted with a mean absolute error of {6} points against {7} for each province&apos;s own earlier survey prevalence.</source>
+        <translation>{0} {1} estimados para {2} ({3} v{4}); {5} de ellos activan al menos una intervención. En provincias no vistas, la desnutrición crónica se predijo con un error absoluto medio de {6} puntos frente a {7} de la prevalencia anterior de la propia provincia en la encuesta.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/child_section.py" line="199"/>
+        <source>child-risk model</source>
+        <translation>modelo de riesgo infantil</translation>
     </message>
 </context>
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="248"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="255"/>
         <source>AguaPerú: scenario comparison</source>
         <translation>AguaPerú: comparación de escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/compare_view.py" line="299"/>
+        <location filename="../aguaperu_plugin/gui/compare_view.py" line="306"/>
         <source>Green: better than the baseline; red: worse. Each change is split into what the scenario&apos;s assumptions (growth, climate, horizon) and what its plan did. Pan or zoom one map: the other follows.</source>
         <translation>Verde: mejor que la línea base; rojo: peor. Cada cambio se separa en lo que aportan los supuestos del escenario (crecimiento, clima, horizonte) y lo que aporta su plan. Mueva o acerque un mapa: el otro lo sigue.</translation>
     </message>
@@ -2757,7 +2822,7 @@ por el plan</translation>
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="50"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="49"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
@@ -2767,117 +2832,117 @@ por el plan</translation>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; carga y revisa los insumos que usan todos los modelos y mapas, y los une en una tabla por distrito.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Insumos:&lt;/b&gt; puntos de agua (GeoPackage, Shapefile, GeoJSON, o CSV/XLSX con latitud y longitud; se reconocen las exportaciones del SIASAR), una capa de distritos con UBIGEO, tablas distritales con UBIGEO (censo, pobreza, IDH), GeoTIFF satelitales e indicadores de bienestar infantil.&lt;/p&gt;&lt;p&gt;Cada problema encontrado se lista con el archivo, la columna, filas de ejemplo y cómo corregirlo. Sus archivos nunca se modifican.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="54"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="53"/>
         <source>Detect</source>
         <translation>Detectar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="55"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="54"/>
         <source>Water points</source>
         <translation>Puntos de agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="56"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="55"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="57"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="56"/>
         <source>District table</source>
         <translation>Tabla distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="58"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="57"/>
         <source>Satellite table</source>
         <translation>Tabla satelital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="59"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="58"/>
         <source>Raster (GeoTIFF)</source>
         <translation>Ráster (GeoTIFF)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="60"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="59"/>
         <source>Child welfare</source>
         <translation>Bienestar infantil</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="65"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="64"/>
         <source>Choose your input files or layers, a data folder, or load the demo.</source>
         <translation>Elija sus archivos o capas de entrada, una carpeta de datos, o cargue la demostración.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="70"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="69"/>
         <source>A folder laid out like the shared data (boundaries/, socioeconomic/, …)</source>
         <translation>Una carpeta organizada como los datos compartidos (boundaries/, socioeconomic/, …)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="71"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="70"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="74"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="73"/>
         <source>Inputs</source>
         <translation>Insumos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="78"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="77"/>
         <source>File or layer</source>
         <translation>Archivo o capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="78"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="77"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="87"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="86"/>
         <source>Add files…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="91"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="90"/>
         <source>Add layer</source>
         <translation>Agregar capa</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="93"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="92"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="108"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="107"/>
         <source>Validate and add layers</source>
         <translation>Validar y agregar capas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="108"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="107"/>
         <source>Load demo</source>
         <translation>Cargar demostración</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="117"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="116"/>
         <source>District feature table</source>
         <translation>Tabla de variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="121"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="123"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="122"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="124"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="123"/>
         <source>Build district features</source>
         <translation>Construir variables distritales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="132"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="131"/>
         <source>Validation report</source>
         <translation>Informe de validación</translation>
     </message>
@@ -2917,9 +2982,14 @@ por el plan</translation>
         <translation>Tabla de variables distritales escrita: {0} distritos en {1}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/data_page.py" line="188"/>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="187"/>
         <source>{0} inputs found in the data folder; validate them to add their layers.</source>
         <translation>{0} insumos encontrados en la carpeta de datos; valídelos para agregar sus capas.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/data_page.py" line="200"/>
+        <source>Data (*.csv *.csv.gz *.tsv *.txt *.xlsx *.xls *.gpkg *.shp *.geojson *.json *.tif *.tiff)</source>
+        <translation>Datos (*.csv *.csv.gz *.tsv *.txt *.xlsx *.xls *.gpkg *.shp *.geojson *.json *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -2985,22 +3055,22 @@ por el plan</translation>
         <translation>Pronosticar la demanda</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="220"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="224"/>
         <source>Choose the file of hourly flows first.</source>
         <translation>Elija primero el archivo de caudales horarios.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="242"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="246"/>
         <source>{0} areas, {1} hours from {2}; {3} anomalous periods in the history. Files: {4}</source>
         <translation>{0} sectores, {1} horas desde {2}; {3} periodos anómalos en la historia. Archivos: {4}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="259"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="263"/>
         <source>Demand forecast for {0} areas.</source>
         <translation>Demanda pronosticada para {0} sectores.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="311"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="355"/>
         <source>Demand of {0}</source>
         <translation>Demanda de {0}</translation>
     </message>
@@ -3012,7 +3082,7 @@ por el plan</translation>
     <message>
         <location filename="../aguaperu_plugin/gui/demand_section.py" line="116"/>
         <source>Hour by hour, how much each source sends to each area so that the least forecast demand goes unmet, then at the lowest cost. Sources: CSV with name, capacity_lps, cost_per_m3 and areas (separated by &apos;;&apos;, blank: all). Tanks (optional): CSV with area, capacity_m3, initial_m3, minimum_m3.</source>
-        <translation>Hora por hora, cuánto envía cada fuente a cada sector para que quede la menor demanda pronosticada sin atender y, luego, al menor costo. Fuentes: CSV con name, capacity_lps, cost_per_m3 y areas (separadas por ';', vacío: todos). Reservorios (opcional): CSV con area, capacity_m3, initial_m3, minimum_m3.</translation>
+        <translation>Hora por hora, cuánto envía cada fuente a cada sector para que quede la menor demanda pronosticada sin atender y, luego, al menor costo. Fuentes: CSV con las columnas «name», «capacity_lps», «cost_per_m3» y «areas» (separadas por ';', vacío: todos). Reservorios (opcional): CSV con las columnas «area», «capacity_m3», «initial_m3», «minimum_m3».</translation>
     </message>
     <message>
         <location filename="../aguaperu_plugin/gui/demand_section.py" line="133"/>
@@ -3060,19 +3130,9 @@ por el plan</translation>
         <translation>Elija primero la tabla de fuentes.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="189"/>
-        <source>Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}. File: {3}</source>
-        <translation>Demanda {0:.0f} m3, sin atender {1:.1f} m3, costo {2:.2f}. Archivo: {3}</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="207"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="211"/>
         <source>Supply by source</source>
         <translation>Abastecimiento por fuente</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="209"/>
-        <source>Supply scheduled: {0:.1f} m3 unmet.</source>
-        <translation>Abastecimiento programado: {0:.1f} m3 sin atender.</translation>
     </message>
     <message>
         <location filename="../aguaperu_plugin/gui/demand_section.py" line="88"/>
@@ -3090,12 +3150,12 @@ por el plan</translation>
         <translation>Campo con el nombre del sector</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="278"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="322"/>
         <source>Forecast demand growth (%)</source>
         <translation>Crecimiento de la demanda pronosticada (%)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/demand_section.py" line="294"/>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="338"/>
         <source>No feature of {0} has a value of {1} naming a forecast area.</source>
         <translation>Ningún elemento de {0} tiene en {1} el nombre de un sector pronosticado.</translation>
     </message>
@@ -3108,6 +3168,16 @@ por el plan</translation>
         <location filename="../aguaperu_plugin/gui/demand_section.py" line="66"/>
         <source>First forecast hour. By default, midnight after the last full day of the flows; choose a date to forecast from another hour.</source>
         <translation>Primera hora del pronóstico. Por defecto, la medianoche tras el último día completo de caudales; elija una fecha para pronosticar desde otra hora.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="190"/>
+        <source>Demand {0} m³, unmet {1} m³, cost {2}. File: {3}</source>
+        <translation>Demanda {0} m³, sin atender {1} m³, costo {2}. Archivo: {3}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/demand_section.py" line="213"/>
+        <source>Supply scheduled: {0} m³ unmet.</source>
+        <translation>Abastecimiento programado: {0} m³ sin atender.</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3278,7 @@ por el plan</translation>
         <translation>Sin atlas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="277"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="279"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
@@ -3218,7 +3288,7 @@ por el plan</translation>
         <translation>Añadir los departamentos de la carpeta de datos y usarlos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="277"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="279"/>
         <source>Provinces</source>
         <translation>Provincias</translation>
     </message>
@@ -3268,42 +3338,42 @@ por el plan</translation>
         <translation>Abrir en el diseñador de composiciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="275"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="277"/>
         <source>Choose a data folder with {0} first (Data page).</source>
         <translation>Primero elija una carpeta de datos con {0} (página Datos).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="292"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="294"/>
         <source>Choose at least one layer to print.</source>
         <translation>Elija al menos una capa para imprimir.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="327"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="329"/>
         <source>Choose the PDF file to write.</source>
         <translation>Elija el archivo PDF que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="332"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="334"/>
         <source>The map could not be prepared: {0}</source>
         <translation>No se pudo preparar el mapa: {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="338"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="340"/>
         <source>Printing {0} pages…</source>
         <translation>Imprimiendo {0} páginas…</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="339"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="341"/>
         <source>AguaPerú: printing {0}</source>
         <translation>AguaPerú: imprimiendo {0}</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="346"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="348"/>
         <source>Map written to {0}.</source>
         <translation>Mapa escrito en {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/maps_page.py" line="345"/>
+        <location filename="../aguaperu_plugin/gui/maps_page.py" line="347"/>
         <source>{0}: {1} page(s) written.</source>
         <translation>{0}: {1} página(s) escrita(s).</translation>
     </message>
@@ -3311,139 +3381,144 @@ por el plan</translation>
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="72"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="66"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="75"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="69"/>
         <source>Choose a data folder (or load the demo on the Data page), then run a model.</source>
         <translation>Elija una carpeta de datos (o cargue la demostración en la página Datos) y luego ejecute un modelo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="79"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="73"/>
         <source>Water-quality risk of rural water systems</source>
         <translation>Riesgo de calidad del agua de los sistemas rurales</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="82"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="76"/>
         <source>Probability that a system&apos;s treatment (chlorination) is not working, per system, and the population served by high-risk systems per district.</source>
         <translation>Probabilidad de que el tratamiento (cloración) de un sistema no funcione, por sistema, y población servida por sistemas de riesgo alto, por distrito.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="111"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="105"/>
         <source>Run water-quality risk model</source>
         <translation>Ejecutar el modelo de riesgo de calidad del agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="170"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="164"/>
         <source>Choose a data folder first.</source>
         <translation>Elija primero una carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="196"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="190"/>
         <source>Population served by high-risk systems</source>
         <translation>Población servida por sistemas de riesgo alto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="201"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="195"/>
         <source>Water-quality risk of systems</source>
         <translation>Riesgo de calidad del agua de los sistemas</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="207"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="203"/>
         <source>{0} systems: {1} high, {2} medium, {3} low risk.</source>
         <translation>{0} sistemas: {1} de riesgo alto, {2} medio, {3} bajo.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="225"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="224"/>
         <source>Water-quality risk computed for {0} systems.</source>
         <translation>Riesgo de calidad del agua calculado para {0} sistemas.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="330"/>
-        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, district poverty, water demand and leaks, and child risk (stunting, anaemia and recommended interventions). Results become styled map layers in the group 'AguaPerú – Modelos' and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data (or the demo's). Hotspots work on any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.&lt;/p&gt;&lt;p&gt;Each model has a model card (models/&amp;lt;name&amp;gt;/MODEL_CARD.md) with its training data, its metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, pobreza distrital, demanda de agua y fugas, y riesgo infantil (desnutrición crónica, anemia e intervenciones recomendadas). Los resultados se convierten en capas con estilo en el grupo 'AguaPerú – Modelos' y en gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos (o la de la demostración). Los puntos calientes funcionan con cualquier capa de polígonos con un campo numérico; el reentrenamiento usa una tabla con una columna UBIGEO.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha (models/&amp;lt;nombre&amp;gt;/MODEL_CARD.md) con sus datos de entrenamiento, sus métricas en departamentos que no vio y sus límites; la pobreza viene con intervalos del 90 %.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="92"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="86"/>
         <source>Add my survey / measurements</source>
         <translation>Añadir mi encuesta / mediciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="93"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="87"/>
         <source>Optional. Survey: a table of system IDs with trat_funciona SI/NO (as SIASAR exports it). Measurements: point, date, parameter, value, unit (OEFA format); free residual chlorine below 0.5 mg/L or coliforms mark a system not working, the latest measurement wins. Observed systems keep their observed state; the others are estimated.</source>
         <translation>Opcional. Encuesta: una tabla con los ID de los sistemas y trat_funciona SI/NO (como la exporta SIASAR). Mediciones: punto, fecha, parámetro, valor, unidad (formato OEFA); cloro residual libre por debajo de 0,5 mg/L o coliformes marcan un sistema que no funciona, manda la última medición. Los sistemas observados conservan su estado observado; los demás se estiman.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="107"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="101"/>
         <source>My survey</source>
         <translation>Mi encuesta</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="109"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="103"/>
         <source>My measurements</source>
         <translation>Mis mediciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="115"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="109"/>
         <source>Measurement history of the selected system</source>
         <translation>Historial de mediciones del sistema seleccionado</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="116"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="116"/>
         <source>Observed</source>
         <translation>Observados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="116"/>
         <source>Estimated</source>
         <translation>Estimados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="116"/>
         <source>Observed share</source>
         <translation>Proporción observada</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="116"/>
         <source>Not working (observed)</source>
         <translation>No funcionan (observados)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="122"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="116"/>
         <source>Not working (estimated)</source>
         <translation>No funcionan (estimados)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="211"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="208"/>
         <source>{0} without local evidence: the model cannot tell them apart; add a survey or measurements.</source>
         <translation>{0} sin evidencia local: el modelo no puede distinguirlos; añada una encuesta o mediciones.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="214"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="211"/>
         <source>Observed: {0}; estimated: {1}.</source>
         <translation>Observados: {0}; estimados: {1}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="297"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="298"/>
         <source>Select a system on the map first (the layer of systems).</source>
         <translation>Seleccione primero un sistema en el mapa (la capa de sistemas).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="301"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="302"/>
         <source>No measurement was matched to system {0}.</source>
         <translation>Ninguna medición corresponde al sistema {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/models_page.py" line="305"/>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="306"/>
         <source>Measurements of system {0}</source>
         <translation>Mediciones del sistema {0}</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="148"/>
+        <source>CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;All files (*.*)</source>
+        <translation>CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;Todos los archivos (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/models_page.py" line="331"/>
+        <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; runs the bundled models in the background: water-quality risk of rural water systems, district poverty, water demand and leaks, and child risk (stunting, anaemia and recommended interventions). Results become styled map layers in the group 'AguaPerú – Modelos' and charts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data (or the demo's). Hotspots work on any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.&lt;/p&gt;&lt;p&gt;Each model has a model card (models/&amp;lt;name&amp;gt;/MODEL_CARD.md) with its training data, its metrics on departments it has not seen and its limits; it opens with a summary in Spanish (&lt;i&gt;Resumen en español&lt;/i&gt;). Poverty comes with 90 % intervals.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; ejecuta en segundo plano los modelos incluidos: riesgo de calidad del agua de los sistemas rurales, pobreza distrital, demanda de agua y fugas, y riesgo infantil (desnutrición crónica, anemia e intervenciones recomendadas). Los resultados se convierten en capas con estilo en el grupo 'AguaPerú – Modelos' y en gráficos.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos (o la de la demostración). Los puntos calientes funcionan con cualquier capa de polígonos con un campo numérico; el reentrenamiento usa una tabla con una columna UBIGEO.&lt;/p&gt;&lt;p&gt;Cada modelo tiene una ficha (models/&amp;lt;nombre&amp;gt;/MODEL_CARD.md) con sus datos de entrenamiento, sus métricas en departamentos que no vio y sus límites; empieza con un resumen en español (&lt;i&gt;Resumen en español&lt;/i&gt;). La pobreza viene con intervalos del 90 %.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3497,290 +3572,290 @@ por el plan</translation>
 <context>
     <name>PovertySection</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="46"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="47"/>
         <source>District poverty</source>
         <translation>Pobreza distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="52"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="53"/>
         <source>Monetary poverty rate (%) of every district with a 90 % interval, learnt from INEI&apos;s 2018 poverty map and district socioeconomic and satellite features; hotspots of poverty or of any numeric district field.</source>
         <translation>Tasa de pobreza monetaria (%) de cada distrito con un intervalo del 90 %, aprendida del mapa de pobreza 2018 del INEI y de variables distritales socioeconómicas y satelitales; puntos calientes de la pobreza o de cualquier campo numérico distrital.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="66"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="67"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="68"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="69"/>
         <source>Predict district poverty</source>
         <translation>Predecir la pobreza distrital</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="84"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="85"/>
         <source>Hotspots (Getis-Ord Gi*, local Moran)</source>
         <translation>Puntos calientes (Getis-Ord Gi*, Moran local)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="99"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="100"/>
         <source>Random permutations for the pseudo p-values (999 by default).</source>
         <translation>Permutaciones aleatorias para los pseudo valores p (999 por defecto).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="100"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="101"/>
         <source>Find hotspots</source>
         <translation>Buscar puntos calientes</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="105"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="106"/>
         <source>Districts layer</source>
         <translation>Capa de distritos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="106"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="107"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="107"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="108"/>
         <source>Permutations</source>
         <translation>Permutaciones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="113"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="114"/>
         <source>Retrain on my data</source>
         <translation>Reentrenar con mis datos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="117"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="118"/>
         <source>A table with a UBIGEO column and the value to learn (e.g. a newer poverty survey); GeoTIFFs (night lights, NDVI, population) add their district zonal statistics as features. The new model gets its own folder and card; the bundled model is kept.</source>
         <translation>Una tabla con una columna UBIGEO y el valor a aprender (p. ej. una encuesta de pobreza más reciente); los GeoTIFF (luces nocturnas, NDVI, población) añaden sus estadísticas zonales distritales como variables. El nuevo modelo tiene su propia carpeta y ficha; el modelo incluido se conserva.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="130"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="131"/>
         <source>Tables (*.csv *.CSV)</source>
         <translation>Tablas (*.csv *.CSV)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="137"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="138"/>
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="138"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="139"/>
         <source>Retrain the poverty model</source>
         <translation>Reentrenar el modelo de pobreza</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="141"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="142"/>
         <source>Target table</source>
         <translation>Tabla objetivo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="142"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="143"/>
         <source>Target column</source>
         <translation>Columna objetivo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="143"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="144"/>
         <source>Rasters (optional)</source>
         <translation>Rásteres (opcional)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="168"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="169"/>
         <source>Bundled (INEI poverty map 2018)</source>
         <translation>Incluido (mapa de pobreza INEI 2018)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="200"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="201"/>
         <source>Poverty: width of the 90 % interval (points)</source>
         <translation>Pobreza: amplitud del intervalo del 90 % (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="202"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="203"/>
         <source>Poverty (predicted, %)</source>
         <translation>Pobreza (predicha, %)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="223"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="224"/>
         <source>Poverty predicted for {0} districts.</source>
         <translation>Pobreza predicha para {0} distritos.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="247"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="248"/>
         <source>Permutation importance (R² drop)</source>
         <translation>Importancia por permutación (caída del R²)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="247"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="248"/>
         <source>Drop of R²</source>
         <translation>Caída del R²</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="267"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="268"/>
         <source>Choose a polygon layer and a numeric field first.</source>
         <translation>Elija primero una capa de polígonos y un campo numérico.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="284"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="286"/>
         <source>Hotspots of {0} (Gi*)</source>
         <translation>Puntos calientes de {0} (Gi*)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="287"/>
-        <source>{0}: {1} hot and {2} cold districts (90 % or more, false discovery rate controlled); global Moran&apos;s I {3:.2f}.</source>
-        <translation>{0}: {1} distritos calientes y {2} fríos (90 % o más, tasa de falsos descubrimientos controlada); I de Moran global {3:.2f}.</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="299"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="301"/>
         <source>Hotspots of {0} mapped.</source>
         <translation>Puntos calientes de {0} cartografiados.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="319"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="321"/>
         <source>Choose a target table and its column first.</source>
         <translation>Elija primero una tabla objetivo y su columna.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="339"/>
-        <source>New model {0}: R² {1:.2f} and mean absolute error {2:.1f} on departments held out; choose it above and predict.</source>
-        <translation>Nuevo modelo {0}: R² {1:.2f} y error absoluto medio {2:.1f} en los departamentos dejados fuera; elíjalo arriba y prediga.</translation>
-    </message>
-    <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="345"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="347"/>
         <source>Poverty model retrained: {0}.</source>
         <translation>Modelo de pobreza reentrenado: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="239"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="240"/>
         <source>Poverty, departments held out</source>
         <translation>Pobreza, departamentos dejados fuera</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="209"/>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="210"/>
         <source>{0} districts. On departments it has not seen the model scores R² {1}, mean absolute error {2} points; the 90 % intervals cover {3} % of districts.</source>
         <translation>{0} distritos. En departamentos que no ha visto el modelo logra R² {1}, error absoluto medio {2} puntos; los intervalos del 90 % cubren el {3} % de los distritos.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="289"/>
+        <source>{0}: {1} hot and {2} cold districts (90 % or more, false discovery rate controlled); global Moran&apos;s I {3}.</source>
+        <translation>{0}: {1} distritos calientes y {2} fríos (90 % o más, tasa de falsos descubrimientos controlada); I de Moran global {3}.</translation>
+    </message>
+    <message>
+        <location filename="../aguaperu_plugin/gui/poverty_section.py" line="341"/>
+        <source>New model {0}: R² {1} and mean absolute error {2} on departments held out; choose it above and predict.</source>
+        <translation>Nuevo modelo {0}: R² {1} y error absoluto medio {2} en los departamentos dejados fuera; elíjalo arriba y prediga.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="49"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="52"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="56"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="59"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="60"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="63"/>
         <source>Horizon year</source>
         <translation>Año horizonte</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="67"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="70"/>
         <source>Annual population growth from the base year (2020 projection) to the horizon.</source>
         <translation>Crecimiento anual de la población desde el año base (proyección 2020) hasta el horizonte.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="68"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="71"/>
         <source>Population growth per year</source>
         <translation>Crecimiento de la población por año</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="71"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="74"/>
         <source>Temperature change</source>
         <translation>Cambio de temperatura</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="74"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="77"/>
         <source>Precipitation change</source>
         <translation>Cambio de precipitación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="77"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="80"/>
         <source>Access distance</source>
         <translation>Distancia de acceso</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="80"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="83"/>
         <source>All of Peru (or department codes, e.g. 05, 12)</source>
         <translation>Todo el Perú (o códigos de departamento, p. ej., 05, 12)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="81"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="84"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="84"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="87"/>
         <source>Investment plan</source>
         <translation>Plan de inversiones</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="97"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="100"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="89"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="92"/>
         <source>New water points sited by maximal covering of the unserved need (exact optimisation).</source>
         <translation>Nuevos puntos de agua ubicados por máxima cobertura de la necesidad no atendida (optimización exacta).</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="92"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="95"/>
         <source>New water points (optimised sites)</source>
         <translation>Nuevos puntos de agua (sitios optimizados)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="95"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="98"/>
         <source>The first systems of the rehabilitation ranking.</source>
         <translation>Los primeros sistemas de la priorización para rehabilitación.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="96"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="99"/>
         <source>Systems rehabilitated (top of the ranking)</source>
         <translation>Sistemas rehabilitados (primeros de la priorización)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="99"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="102"/>
         <source>Chlorination fixed in the functioning systems of highest water-quality risk.</source>
         <translation>Cloración reparada en los sistemas operativos de mayor riesgo de calidad del agua.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="100"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="103"/>
         <source>Treatment fixes (highest risk first)</source>
         <translation>Reparaciones del tratamiento (mayor riesgo primero)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="105"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="108"/>
         <source>Cost of a new system</source>
         <translation>Costo de un sistema nuevo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="106"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="109"/>
         <source>Cost of a rehabilitation</source>
         <translation>Costo de una rehabilitación</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="107"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="110"/>
         <source>Cost of a treatment fix</source>
         <translation>Costo de una reparación del tratamiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="110"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="113"/>
         <source>no budget</source>
         <translation>sin presupuesto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="111"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="114"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="115"/>
+        <location filename="../aguaperu_plugin/gui/scenario_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3793,7 +3868,7 @@ por el plan</translation>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="516"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="523"/>
         <source>&lt;p&gt;&lt;b&gt;What it does:&lt;/b&gt; defines planning scenarios (horizon year, population growth, climate, new water points at optimised sites, rehabilitation, treatment fixes, unit costs and a budget), runs them in the background (population served and unserved within the access distance, systems at high water-quality risk, poverty- and child-risk-weighted need, demand, cost) and compares them with the baseline side by side.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inputs:&lt;/b&gt; a data folder laid out like the shared data.&lt;/p&gt;&lt;p&gt;Scenarios and their results are stored in a GeoPackage next to your QGIS project; a run always writes into the scenario it started with, whatever you select or edit meanwhile.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Qué hace:&lt;/b&gt; define escenarios de planificación (año horizonte, crecimiento de la población, clima, nuevos puntos de agua en sitios optimizados, rehabilitación, reparaciones del tratamiento, costos unitarios y un presupuesto), los ejecuta en segundo plano (población servida y sin agua dentro de la distancia de acceso, sistemas de alto riesgo de calidad del agua, necesidad ponderada por pobreza y riesgo infantil, demanda, costo) y los compara con la línea base lado a lado.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entradas:&lt;/b&gt; una carpeta de datos organizada como los datos compartidos.&lt;/p&gt;&lt;p&gt;Los escenarios y sus resultados se guardan en un GeoPackage junto a su proyecto QGIS; una ejecución siempre escribe en el escenario con el que empezó, aunque usted seleccione o edite otro mientras tanto.&lt;/p&gt;</translation>
     </message>
@@ -3923,7 +3998,7 @@ por el plan</translation>
         <translation>Escenarios ejecutados: {0}.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="481"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="487"/>
         <source>{0}: population without water</source>
         <translation>{0}: población sin agua</translation>
     </message>
@@ -3938,72 +4013,72 @@ por el plan</translation>
         <translation>Marque al menos un escenario para comparar.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="487"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="493"/>
         <source>{0} − baseline: share served (points)</source>
         <translation>{0} − línea base: proporción servida (puntos)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="500"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="507"/>
         <source>Population</source>
         <translation>Población</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="501"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="508"/>
         <source>Population served</source>
         <translation>Población servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="502"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="509"/>
         <source>Population without water</source>
         <translation>Población sin agua</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="503"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="510"/>
         <source>Share served</source>
         <translation>Proporción servida</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="504"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="511"/>
         <source>Served by high-risk systems</source>
         <translation>Servida por sistemas de alto riesgo</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="505"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="512"/>
         <source>Need-weighted population without water</source>
         <translation>Población sin agua ponderada por necesidad</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="506"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="513"/>
         <source>Demand (m³/day)</source>
         <translation>Demanda (m³/día)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="507"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="514"/>
         <source>Functioning systems</source>
         <translation>Sistemas operativos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="508"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="515"/>
         <source>New systems</source>
         <translation>Sistemas nuevos</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="509"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="516"/>
         <source>Systems rehabilitated</source>
         <translation>Sistemas rehabilitados</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="510"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="517"/>
         <source>Treatment fixes</source>
         <translation>Reparaciones del tratamiento</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="511"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="518"/>
         <source>Cost (S/)</source>
         <translation>Costo (S/)</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="512"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="519"/>
         <source>Budget left (S/)</source>
         <translation>Presupuesto restante (S/)</translation>
     </message>
@@ -4063,7 +4138,7 @@ por el plan</translation>
         <translation>No se pudo restaurar la última comparación de este proyecto.</translation>
     </message>
     <message>
-        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="473"/>
+        <location filename="../aguaperu_plugin/gui/scenarios_page.py" line="474"/>
         <source>Run {0} again to split its change into assumptions and plan.</source>
         <translation>Vuelva a ejecutar {0} para separar su cambio en supuestos y plan.</translation>
     </message>
@@ -4256,7 +4331,7 @@ por el plan</translation>
         <translation>Revise esos elementos; corríjalos con 'Corregir geometrías' de QGIS para estar seguro.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="138"/>
+        <location filename="../core/validation/messages.py" line="848"/>
         <source>{count} features have no geometry (for example rows {examples}).</source>
         <translation>{count} elementos no tienen geometría (por ejemplo filas {examples}).</translation>
     </message>
@@ -4361,27 +4436,27 @@ por el plan</translation>
         <translation>La tabla contiene registros individuales de niños; solo se usan agregados de al menos {minimum} niños.</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="403"/>
+        <location filename="../core/validation/messages.py" line="1174"/>
         <source>department</source>
         <translation>departamento</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="403"/>
+        <location filename="../core/validation/messages.py" line="1174"/>
         <source>province</source>
         <translation>provincia</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="403"/>
+        <location filename="../core/validation/messages.py" line="1174"/>
         <source>district</source>
         <translation>distrito</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="403"/>
+        <location filename="../core/validation/messages.py" line="1174"/>
         <source>polygons</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../core/validation/messages.py" line="403"/>
+        <location filename="../core/validation/messages.py" line="1174"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
@@ -4709,6 +4784,1221 @@ por el plan</translation>
         <location filename="../core/validation/messages.py" line="394"/>
         <source>Choose an origin at most {latest}, or leave it on its default (after the last full day).</source>
         <translation>Elija un origen no posterior a {latest}, o deje el valor por defecto (tras el último día completo).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="400"/>
+        <source>The forecast origin &apos;{value}&apos; is not a date and hour.</source>
+        <translation>El origen del pronóstico '{value}' no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="400"/>
+        <source>Write it as YYYY-MM-DD HH:MM (for example 2024-03-04 00:00), or leave it blank for the default (after the last full day of the flows).</source>
+        <translation>Escríbalo como AAAA-MM-DD HH:MM (por ejemplo 2024-03-04 00:00), o déjelo vacío para usar el valor por defecto (tras el último día completo de caudales).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="408"/>
+        <source>The child-welfare estimate needs a data folder laid out like the shared data.</source>
+        <translation>La estimación de bienestar infantil necesita una carpeta de datos organizada como los datos compartidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="408"/>
+        <source>Choose the data folder that holds child_welfare and boundaries (on the command line: --data FOLDER).</source>
+        <translation>Elija la carpeta de datos que contiene child_welfare y boundaries (en la línea de comandos: --data CARPETA).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="418"/>
+        <source>This model needs TensorFlow, which is not installed.</source>
+        <translation>Este modelo necesita TensorFlow, que no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="418"/>
+        <source>Install it with the menu AguaPerú › Install dependencies…, or run: {command}</source>
+        <translation>Instálelo con el menú AguaPerú › Instalar dependencias…, o ejecute: {command}</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="422"/>
+        <source>Comparing with a Keras network needs TensorFlow, which is not installed.</source>
+        <translation>La comparación con una red Keras necesita TensorFlow, que no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="422"/>
+        <source>Install it with the menu AguaPerú › Install dependencies… (or run: {command}), or train without the Keras comparison.</source>
+        <translation>Instálelo con el menú AguaPerú › Instalar dependencias… (o ejecute: {command}), o entrene sin la comparación con Keras.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="430"/>
+        <source>This folder is not one of the plugin&apos;s bundled models.</source>
+        <translation>Esta carpeta no es uno de los modelos incluidos en el complemento.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="430"/>
+        <source>Give a model folder directly inside {models}.</source>
+        <translation>Indique una carpeta de modelo que esté directamente dentro de {models}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="434"/>
+        <source>Required column &apos;{column}&apos; is missing; the table needs the columns {columns}.</source>
+        <translation>Falta la columna obligatoria '{column}'; la tabla necesita las columnas {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="434"/>
+        <source>Add the missing columns to the header, spelled as listed: {columns}.</source>
+        <translation>Agregue las columnas que faltan al encabezado, escritas tal como se indican: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="441"/>
+        <source>The intervention rules have {count} problems (the first in row {row}, column &apos;{column}&apos;).</source>
+        <translation>Las reglas de intervención tienen {count} problemas (el primero en la fila {row}, columna '{column}').</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="441"/>
+        <source>Correct those rows: indicators are {indicators}; operators are {operators}; thresholds are numbers; every rule needs an id, the intervention in English and Spanish, and a source.</source>
+        <translation>Corrija esas filas: los indicadores son {indicators}; los operadores son {operators}; los umbrales son números; cada regla necesita un id, la intervención en inglés y en español, y una fuente.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="452"/>
+        <source>The intervention rules cannot be read: {reason}</source>
+        <translation>Las reglas de intervención no se pueden leer: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="452"/>
+        <source>Choose a CSV file (UTF-8) laid out like resources/interventions/interventions.csv.</source>
+        <translation>Elija un archivo CSV (UTF-8) organizado como resources/interventions/interventions.csv.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="459"/>
+        <source>Unknown level &apos;{level}&apos;.</source>
+        <translation>Nivel desconocido '{level}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="459"/>
+        <source>Choose district or province.</source>
+        <translation>Elija distrito o provincia.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="463"/>
+        <source>Child welfare cannot be estimated for {year}: estimates reach from {first} to {last}.</source>
+        <translation>No se puede estimar el bienestar infantil para {year}: las estimaciones van de {first} a {last}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="463"/>
+        <source>Choose a year from {first} to {last}.</source>
+        <translation>Elija un año de {first} a {last}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="470"/>
+        <source>The layer &apos;{layer}&apos; of the boundaries cannot be read: {reason}</source>
+        <translation>La capa '{layer}' de los límites no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="470"/>
+        <source>Choose a data folder laid out like the shared data (boundaries/peru_limites_inei2017.gpkg).</source>
+        <translation>Elija una carpeta de datos organizada como los datos compartidos (boundaries/peru_limites_inei2017.gpkg).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="477"/>
+        <source>The ENDES child records cannot be read: {reason}</source>
+        <translation>Los registros de niños de la ENDES no se pueden leer: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="477"/>
+        <source>Choose a data folder laid out like the shared data, with {records} and {clusters}.</source>
+        <translation>Elija una carpeta de datos organizada como los datos compartidos, con {records} y {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="484"/>
+        <source>The folder is inside the plugin&apos;s bundled models folder; a retrained model never replaces a bundled one.</source>
+        <translation>La carpeta está dentro de la carpeta de modelos incluidos en el complemento; un modelo reentrenado nunca reemplaza a uno incluido.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="484"/>
+        <source>Choose a folder of your own, for example a new folder inside your output folder.</source>
+        <translation>Elija una carpeta propia, por ejemplo una carpeta nueva dentro de su carpeta de resultados.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="495"/>
+        <source>The folder already holds files that are not a model; saving the model would replace them.</source>
+        <translation>La carpeta ya contiene archivos que no son un modelo; guardar el modelo los reemplazaría.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="495"/>
+        <source>Choose a new or empty folder.</source>
+        <translation>Elija una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="502"/>
+        <source>The flows have no hourly time index.</source>
+        <translation>Los caudales no tienen un índice horario.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="502"/>
+        <source>Read the flows from a table whose first column holds the date and hour, followed by one column per area.</source>
+        <translation>Lea los caudales de una tabla cuya primera columna tenga la fecha y hora, seguida de una columna por sector.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="510"/>
+        <source>The anomaly detector needs at least {needed} days of hourly flows ({given} given).</source>
+        <translation>El detector de anomalías necesita al menos {needed} días de caudales horarios (se dieron {given}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="510"/>
+        <source>Give a longer history of flows, or use the night-flow detector.</source>
+        <translation>Proporcione un historial de caudales más largo, o use el detector de caudal nocturno.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="517"/>
+        <source>Unknown anomaly detector &apos;{method}&apos;.</source>
+        <translation>Detector de anomalías desconocido '{method}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="566"/>
+        <source>Use one of: {choices}.</source>
+        <translation>Use uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="521"/>
+        <source>The extra holiday &apos;{value}&apos; is not a month and day.</source>
+        <translation>El feriado adicional '{value}' no es un mes y día.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="521"/>
+        <source>Write it as MM-DD, for example 06-29.</source>
+        <translation>Escríbalo como MM-DD, por ejemplo 06-29.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="525"/>
+        <source>The water demand forecast needs the Python package {package}, which is not installed.</source>
+        <translation>El pronóstico de demanda de agua necesita el paquete de Python {package}, que no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="525"/>
+        <source>Install it with the menu AguaPerú › Install dependencies…, or run: pip install {package}</source>
+        <translation>Instálelo con el menú AguaPerú › Instalar dependencias…, o ejecute: pip install {package}</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="535"/>
+        <source>The flows hold no reading.</source>
+        <translation>Los caudales no contienen ninguna lectura.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="535"/>
+        <source>Choose a table of hourly flows with at least one value.</source>
+        <translation>Elija una tabla de caudales horarios con al menos un valor.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="539"/>
+        <source>The horizon must be between 1 and {maximum} hours (got {horizon}).</source>
+        <translation>El horizonte debe estar entre 1 y {maximum} horas (se indicó {horizon}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="539"/>
+        <source>Choose a horizon of 1 to {maximum} hours.</source>
+        <translation>Elija un horizonte de 1 a {maximum} horas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="543"/>
+        <source>The origin {origin} is not on the hour.</source>
+        <translation>El origen {origin} no está en una hora exacta.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="543"/>
+        <source>Choose an origin on the hour, for example {hour}.</source>
+        <translation>Elija un origen en una hora exacta, por ejemplo {hour}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="555"/>
+        <source>Forecasting from {origin} needs at least {weeks} weeks of hourly flows before it ({hours} hours are given).</source>
+        <translation>Pronosticar desde {origin} necesita al menos {weeks} semanas de caudales horarios antes de esa hora (se dieron {hours} horas).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="547"/>
+        <source>Give a longer history of flows: at least {weeks} weeks before the origin.</source>
+        <translation>Proporcione un historial de caudales más largo: al menos {weeks} semanas antes del origen.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="555"/>
+        <source>Choose a later origin (not before {earliest}), or give a longer history of flows.</source>
+        <translation>Elija un origen posterior (no antes de {earliest}), o proporcione un historial de caudales más largo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="566"/>
+        <source>Unknown forecast model &apos;{model}&apos;.</source>
+        <translation>Modelo de pronóstico desconocido '{model}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="570"/>
+        <source>{count} rows of &apos;{column}&apos; are not numbers of zero or more (for example row {row}).</source>
+        <translation>{count} filas de '{column}' no son números mayores o iguales a cero (por ejemplo la fila {row}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="570"/>
+        <source>Write a number of zero or more in every row of &apos;{column}&apos; (decimal point or comma).</source>
+        <translation>Escriba un número mayor o igual a cero en cada fila de '{column}' (con punto o coma decimal).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="580"/>
+        <source>The first column must hold the date and hour and the others the demand of each area (L/s).</source>
+        <translation>La primera columna debe contener la fecha y hora, y las demás la demanda de cada sector (L/s).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="580"/>
+        <source>Use the CSV written by the demand forecast.</source>
+        <translation>Use el CSV generado por el pronóstico de demanda.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="587"/>
+        <source>A monthly forecast needs {needed} complete months of flows ({months} are given).</source>
+        <translation>Un pronóstico mensual necesita {needed} meses completos de caudales (se dieron {months}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="587"/>
+        <source>Give at least a year of hourly flows.</source>
+        <translation>Proporcione al menos un año de caudales horarios.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="594"/>
+        <source>The pumping schedule cannot be set up: {count} problems in its demand, sources or tanks.</source>
+        <translation>La programación del bombeo no se puede preparar: {count} problemas en su demanda, fuentes o reservorios.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="594"/>
+        <source>Check that the demand has no missing or negative values; that there is at least one source, each with a capacity of zero or more, one cost (or one per hour) and known areas; and that each tank belongs to a known area, its initial volume between its minimum and its capacity.</source>
+        <translation>Revise que la demanda no tenga valores faltantes ni negativos; que haya al menos una fuente, cada una con una capacidad mayor o igual a cero, un costo (o uno por hora) y sectores conocidos; y que cada reservorio pertenezca a un sector conocido, con su volumen inicial entre su mínimo y su capacidad.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="606"/>
+        <source>The pumping schedule could not be solved (the solver found no solution).</source>
+        <translation>No se pudo resolver la programación del bombeo (el solucionador no encontró una solución).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="606"/>
+        <source>Check the capacities of the sources and the volumes of the tanks, then run it again.</source>
+        <translation>Revise las capacidades de las fuentes y los volúmenes de los reservorios, y ejecútela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="613"/>
+        <source>Files of type &apos;{suffix}&apos; cannot be read here.</source>
+        <translation>Los archivos de tipo '{suffix}' no se pueden leer aquí.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="613"/>
+        <source>Save the series as .xlsx (BWDF layout) or .csv.</source>
+        <translation>Guarde la serie como .xlsx (formato BWDF) o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="617"/>
+        <source>Values of &apos;{column}&apos; are not dates and hours (for example {example}).</source>
+        <translation>Hay valores de '{column}' que no son fechas y horas (por ejemplo {example}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="617"/>
+        <source>Write them as YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM.</source>
+        <translation>Escríbalos como AAAA-MM-DD HH:MM o DD/MM/AAAA HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="621"/>
+        <source>{count} times of &apos;{column}&apos; appear more than once with different values (for example {example}).</source>
+        <translation>{count} horas de '{column}' aparecen más de una vez con valores distintos (por ejemplo {example}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="621"/>
+        <source>Keep one row per time, or write the UTC offset of each time.</source>
+        <translation>Deje una fila por hora, o escriba el desfase UTC de cada hora.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="628"/>
+        <source>The file needs a date and hour column followed by at least one column of flows.</source>
+        <translation>El archivo necesita una columna de fecha y hora seguida de al menos una columna de caudales.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="628"/>
+        <source>Put the date and hour in the first column, then one column per area.</source>
+        <translation>Ponga la fecha y hora en la primera columna y luego una columna por sector.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="635"/>
+        <source>The BWDF benchmark data is not installed.</source>
+        <translation>Los datos de referencia BWDF no están instalados.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="635"/>
+        <source>Install it with: {command}</source>
+        <translation>Instálelos con: {command}</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="639"/>
+        <source>The dates of &apos;{column}&apos; can be read day first or month first (for example {example}) and nothing in the file tells which.</source>
+        <translation>Las fechas de '{column}' se pueden leer con el día primero o con el mes primero (por ejemplo {example}) y nada en el archivo indica cuál.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="639"/>
+        <source>Write the dates as YYYY-MM-DD HH:MM, then load the file again.</source>
+        <translation>Escriba las fechas como AAAA-MM-DD HH:MM y vuelva a cargar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="647"/>
+        <source>{count} values of &apos;{column}&apos; can be read as thousands or as decimals (for example {example}).</source>
+        <translation>{count} valores de '{column}' se pueden leer como miles o como decimales (por ejemplo {example}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="647"/>
+        <source>Write them without a thousands separator and with a decimal point (2435 or 2.435), then load the file again.</source>
+        <translation>Escríbalos sin separador de miles y con punto decimal (2435 o 2.435) y vuelva a cargar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="658"/>
+        <source>{count} values of &apos;{column}&apos; are not numbers (for example {example}); flows must be numbers in L/s.</source>
+        <translation>{count} valores de '{column}' no son números (por ejemplo {example}); los caudales deben ser números en L/s.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="658"/>
+        <source>Write the flows as numbers in L/s (decimal point or comma), and leave the cells of missing readings empty.</source>
+        <translation>Escriba los caudales como números en L/s (con punto o coma decimal) y deje vacías las celdas de lecturas faltantes.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="669"/>
+        <source>The target table is keyed by {level} codes; the model needs districts.</source>
+        <translation>La tabla objetivo usa códigos de {level}; el modelo necesita distritos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="669"/>
+        <source>Use 6-digit district UBIGEO codes.</source>
+        <translation>Use códigos UBIGEO de distrito de 6 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="673"/>
+        <source>{count} values of '{column}' are outside 0–100 (for example {example}); the model learns a rate in percent.</source>
+        <translation>{count} valores de '{column}' están fuera de 0–100 (por ejemplo {example}); el modelo aprende una tasa en porcentaje.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="673"/>
+        <source>Give the rate in percent (0–100), for example 45.2 rather than 0.452.</source>
+        <translation>Indique la tasa en porcentaje (0–100), por ejemplo 45,2 en lugar de 0,452.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="681"/>
+        <source>Only {count} districts of {departments} departments have a target value; evaluating by department needs at least {minimum} districts in {minimum_departments} departments.</source>
+        <translation>Solo {count} distritos de {departments} departamentos tienen un valor objetivo; evaluar por departamento necesita al menos {minimum} distritos en {minimum_departments} departamentos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="681"/>
+        <source>Check the UBIGEO codes and the target column of the table.</source>
+        <translation>Revise los códigos UBIGEO y la columna objetivo de la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="689"/>
+        <source>Only {count} water systems of {departments} departments have a known treatment state; training and evaluating by department needs at least {minimum} systems in {minimum_departments} departments.</source>
+        <translation>Solo {count} sistemas de agua de {departments} departamentos tienen un estado de tratamiento conocido; entrenar y evaluar por departamento necesita al menos {minimum} sistemas en {minimum_departments} departamentos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="689"/>
+        <source>Choose a data folder whose SIASAR table records whether the treatment works (trat_funciona) for more systems.</source>
+        <translation>Elija una carpeta de datos cuya tabla SIASAR indique si el tratamiento funciona (trat_funciona) en más sistemas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="701"/>
+        <source>The water systems have no coordinates.</source>
+        <translation>Los sistemas de agua no tienen coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="701"/>
+        <source>Give the systems as a point layer, or as a table with longitude and latitude columns in degrees (WGS 84).</source>
+        <translation>Proporcione los sistemas como una capa de puntos, o como una tabla con columnas de longitud y latitud en grados (WGS 84).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="709"/>
+        <source>Measurements need the water systems to be matched to.</source>
+        <translation>Las mediciones necesitan los sistemas de agua con los que se emparejan.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="709"/>
+        <source>Give the water systems too (a SIASAR table or the data folder).</source>
+        <translation>Proporcione también los sistemas de agua (una tabla SIASAR o la carpeta de datos).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="713"/>
+        <source>The model card cannot be read: {reason}</source>
+        <translation>La ficha del modelo no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="732"/>
+        <source>Reinstall the plugin, or retrain the model.</source>
+        <translation>Reinstale el complemento, o reentrene el modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="717"/>
+        <source>This file is not a file of the bundled model {model} recorded in the plugin; it is not loaded.</source>
+        <translation>Este archivo no es un archivo del modelo incluido {model} registrado en el complemento; no se carga.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="717"/>
+        <source>Reinstall the plugin.</source>
+        <translation>Reinstale el complemento.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="724"/>
+        <source>The model card does not list {name}.</source>
+        <translation>La ficha del modelo no incluye {name}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="728"/>
+        <source>The model file is missing.</source>
+        <translation>Falta el archivo del modelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="732"/>
+        <source>The model file has been changed since it was written (its sha256 differs); it is not loaded.</source>
+        <translation>El archivo del modelo ha cambiado desde que se escribió (su sha256 es distinto); no se carga.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="739"/>
+        <source>The model file is not in AguaPerú's portable model format; files that can run code when read are never loaded.</source>
+        <translation>El archivo del modelo no está en el formato portátil de modelos de AguaPerú; nunca se cargan archivos que pueden ejecutar código al leerse.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="762"/>
+        <source>Retrain the model (Retrain on my data, or python -m core train &lt;model&gt; --data &lt;folder&gt; --out &lt;new folder&gt;), or reinstall the plugin for the bundled model.</source>
+        <translation>Reentrene el modelo (Reentrenar con mis datos, o python -m core train &lt;model&gt; --data &lt;carpeta&gt; --out &lt;carpeta nueva&gt;), o reinstale el complemento para el modelo incluido.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="751"/>
+        <source>The model file is in a version of the portable model format that this AguaPerú does not read.</source>
+        <translation>El archivo del modelo está en una versión del formato portátil de modelos que esta versión de AguaPerú no lee.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="762"/>
+        <source>The model folder was not written by AguaPerú's training (its card does not say so, or lists no hashes); it is not loaded.</source>
+        <translation>La carpeta del modelo no fue escrita por el entrenamiento de AguaPerú (su ficha no lo indica, o no lista hashes); no se carga.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="775"/>
+        <source>The demo gazetteer bundled with AguaPerú is missing, damaged or of another version.</source>
+        <translation>Falta el nomenclátor de demostración que trae AguaPerú, está dañado o es de otra versión.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="775"/>
+        <source>Reinstall the AguaPerú plugin (Plugins ▸ Manage and Install Plugins), then try again.</source>
+        <translation>Reinstale el complemento AguaPerú (Complementos ▸ Administrar e instalar complementos) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="785"/>
+        <source>The minimum number of children per published cell must be a whole number of at least {minimum} (got {value}).</source>
+        <translation>El mínimo de niños por celda publicada debe ser un número entero de al menos {minimum} (se indicó {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="785"/>
+        <source>Use {minimum} or more: the privacy rule can only be made stricter.</source>
+        <translation>Use {minimum} o más: la regla de privacidad solo puede hacerse más estricta.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="793"/>
+        <source>Unknown classification &apos;{scheme}&apos;.</source>
+        <translation>Clasificación desconocida: '{scheme}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="939"/>
+        <source>Use one of {options}.</source>
+        <translation>Use uno de estos valores: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="797"/>
+        <source>Class breaks need at least one class and one value.</source>
+        <translation>Los cortes de clase necesitan al menos una clase y un valor.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="797"/>
+        <source>Choose a field with values, and at least one class.</source>
+        <translation>Elija un campo con valores y al menos una clase.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="801"/>
+        <source>{permutations} permutations are too few for a 99 % level; at least {minimum} are needed.</source>
+        <translation>{permutations} permutaciones son muy pocas para un nivel del 99 %; se necesitan al menos {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="801"/>
+        <source>Use 999 permutations (or 9999 for stable 99 % classes).</source>
+        <translation>Use 999 permutaciones (o 9999 para clases estables al 99 %).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="808"/>
+        <source>Column &apos;{column}&apos; has {count} districts with a value and a geometry; hotspots need at least {minimum}.</source>
+        <translation>La columna '{column}' tiene {count} distritos con valor y geometría; los puntos calientes necesitan al menos {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="808"/>
+        <source>Choose a field with values for more districts.</source>
+        <translation>Elija un campo con valores para más distritos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="815"/>
+        <source>Column &apos;{column}&apos; has the same value in every district: there is nothing to map.</source>
+        <translation>La columna '{column}' tiene el mismo valor en todos los distritos: no hay nada que mapear.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="815"/>
+        <source>Choose a field that varies between districts.</source>
+        <translation>Elija un campo que varíe entre distritos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="822"/>
+        <source>The statistics of column &apos;{column}&apos; are not finite numbers: its values are too far apart to compare (from {low} to {high}).</source>
+        <translation>Las estadísticas de la columna '{column}' no son números finitos: sus valores están demasiado separados para compararlos (de {low} a {high}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="822"/>
+        <source>Check the column for impossible values (such as 1e308) and correct them.</source>
+        <translation>Busque valores imposibles en la columna (como 1e308) y corríjalos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="830"/>
+        <source>Column &apos;{column}&apos; holds {dtype} values, not numbers: hotspots need a numeric field.</source>
+        <translation>La columna '{column}' contiene valores de tipo {dtype}, no números: los puntos calientes necesitan un campo numérico.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="830"/>
+        <source>Choose a numeric field, or convert this one to numbers first (Field calculator: to_real).</source>
+        <translation>Elija un campo numérico o convierta antes este a números (Calculadora de campos: to_real).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="840"/>
+        <source>Unknown contiguity &apos;{kind}&apos;.</source>
+        <translation>Contigüidad desconocida: '{kind}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="840"/>
+        <source>Choose queen or rook contiguity.</source>
+        <translation>Elija la contigüidad queen (reina) o rook (torre).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="844"/>
+        <source>Cannot link islands to {k} nearest districts among {rows}.</source>
+        <translation>No se pueden enlazar las islas con sus {k} distritos más cercanos entre {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="844"/>
+        <source>Use k of at least 1 and more districts than k.</source>
+        <translation>Use un k de al menos 1 y más distritos que k.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="848"/>
+        <source>Remove those rows or draw their geometry, then run again.</source>
+        <translation>Elimine esas filas o dibuje su geometría y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="852"/>
+        <source>Unknown standard &apos;{standard}&apos;.</source>
+        <translation>Norma desconocida: '{standard}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="856"/>
+        <source>Choose one of: {options}.</source>
+        <translation>Elija una de estas: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="856"/>
+        <source>Unknown category &apos;{category}&apos; of {standard}.</source>
+        <translation>Categoría desconocida de {standard}: '{category}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="860"/>
+        <source>The codes of layer &apos;{layer}&apos; cannot be read ({reason}).</source>
+        <translation>No se pueden leer los códigos de la capa '{layer}' ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="860"/>
+        <source>Use the INEI 2017 boundaries GeoPackage with a layer &apos;{layer}&apos; and a text column &apos;{column}&apos;.</source>
+        <translation>Use el GeoPackage de límites del INEI 2017, con una capa '{layer}' y una columna de texto '{column}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="867"/>
+        <source>The UBIGEO crosswalk cannot be read, or has no &apos;inei&apos; and &apos;reniec&apos; columns.</source>
+        <translation>La tabla de equivalencias de UBIGEO no se puede leer o no tiene las columnas 'inei' y 'reniec'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="867"/>
+        <source>Restore socioeconomic/ubigeo_distrito.csv from the shared data (columns inei and reniec).</source>
+        <translation>Restaure socioeconomic/ubigeo_distrito.csv de los datos compartidos (columnas inei y reniec).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="874"/>
+        <source>The raster is rotated; only north-up rasters are supported.</source>
+        <translation>El ráster está rotado; solo se admiten rásteres orientados al norte.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="874"/>
+        <source>Warp the raster to a north-up grid (Raster ▸ Projections ▸ Warp, or gdalwarp).</source>
+        <translation>Reproyecte el ráster a una cuadrícula orientada al norte (Ráster ▸ Proyecciones ▸ Combar, o gdalwarp).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="881"/>
+        <source>The raster is not on the grid this index was built for.</source>
+        <translation>El ráster no está en la cuadrícula para la que se construyó este índice.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="881"/>
+        <source>Use a raster with the same extent, resolution and CRS, or build the index again for this raster.</source>
+        <translation>Use un ráster con la misma extensión, resolución y SRC, o vuelva a construir el índice para este ráster.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="888"/>
+        <source>The values are shaped {shape}; this index expects {expected}.</source>
+        <translation>Los valores tienen la forma {shape}; este índice espera {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="888"/>
+        <source>Read the values from the raster this index was built for.</source>
+        <translation>Lea los valores del ráster para el que se construyó este índice.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="892"/>
+        <source>Unknown statistics ({statistics}).</source>
+        <translation>Estadísticas desconocidas ({statistics}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="892"/>
+        <source>Use some of {options}.</source>
+        <translation>Use algunas de estas: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="896"/>
+        <source>The buffer radius must be a positive number of metres, not {radius}.</source>
+        <translation>El radio del área de influencia debe ser un número positivo de metros, no {radius}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="896"/>
+        <source>Give a radius above 0 m, for example 1000.</source>
+        <translation>Indique un radio mayor que 0 m, por ejemplo 1000.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="900"/>
+        <source>The zones have no geometry column.</source>
+        <translation>Las zonas no tienen columna de geometría.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="900"/>
+        <source>Choose a vector layer of zones (polygons or points).</source>
+        <translation>Elija una capa vectorial de zonas (polígonos o puntos).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="904"/>
+        <source>The zones have no coordinate reference system.</source>
+        <translation>Las zonas no tienen sistema de referencia de coordenadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="904"/>
+        <source>Set the layer's CRS (Layer Properties ▸ Source), then run again.</source>
+        <translation>Asigne el SRC de la capa (Propiedades de la capa ▸ Fuente) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="908"/>
+        <source>{count} zones are empty or are not {expected} geometries (for example rows {examples}).</source>
+        <translation>{count} zonas están vacías o no son geometrías {expected} (por ejemplo, las filas {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="908"/>
+        <source>Remove or repair those zones, or choose a layer of {expected} geometries.</source>
+        <translation>Elimine o repare esas zonas, o elija una capa de geometrías {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="915"/>
+        <source>The raster cannot be read: {reason}</source>
+        <translation>No se puede leer el ráster: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="915"/>
+        <source>Check that the file exists and is a GeoTIFF.</source>
+        <translation>Compruebe que el archivo exista y sea un GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="919"/>
+        <source>The raster has {bands} bands; band {band} does not exist.</source>
+        <translation>El ráster tiene {bands} bandas; la banda {band} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="919"/>
+        <source>Choose a band from 1 to {bands}.</source>
+        <translation>Elija una banda de 1 a {bands}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="923"/>
+        <source>Give either the number of sites (k) or a budget, not both.</source>
+        <translation>Indique el número de sitios (k) o un presupuesto, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="923"/>
+        <source>Set the number of sites or the budget, and leave the other empty.</source>
+        <translation>Fije el número de sitios o el presupuesto y deje vacío el otro.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="927"/>
+        <source>The number of sites must be at least 1 (got {value}).</source>
+        <translation>El número de sitios debe ser al menos 1 (se indicó {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="927"/>
+        <source>Give 1 or more sites.</source>
+        <translation>Indique 1 o más sitios.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="931"/>
+        <source>The budget must be positive (got {value}).</source>
+        <translation>El presupuesto debe ser positivo (se indicó {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="931"/>
+        <source>Give a budget above 0 soles.</source>
+        <translation>Indique un presupuesto mayor que 0 soles.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="935"/>
+        <source>Every candidate site needs a positive, finite cost.</source>
+        <translation>Cada sitio candidato necesita un costo positivo y finito.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="935"/>
+        <source>Give every candidate site a cost above 0 in column &apos;{column}&apos;.</source>
+        <translation>Dé a cada sitio candidato un costo mayor que 0 en la columna '{column}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="939"/>
+        <source>Unknown method &apos;{value}&apos;.</source>
+        <translation>Método desconocido: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="943"/>
+        <source>Demand weights must be finite, non-negative, one per demand point.</source>
+        <translation>Los pesos de la demanda deben ser finitos, no negativos y uno por punto de demanda.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="943"/>
+        <source>Give one weight of 0 or more per demand point; fill blank weights.</source>
+        <translation>Indique un peso de 0 o más por punto de demanda; complete los pesos en blanco.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="947"/>
+        <source>The output must be a .csv or .gpkg file.</source>
+        <translation>La salida debe ser un archivo .csv o .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="947"/>
+        <source>Give a file name ending in .csv or .gpkg.</source>
+        <translation>Indique un nombre de archivo que termine en .csv o .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="951"/>
+        <source>No data folder was given to find {relative}.</source>
+        <translation>No se indicó una carpeta de datos donde buscar {relative}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="951"/>
+        <source>Choose the data folder (laid out like the shared data) on the Data page, or pass --data FOLDER.</source>
+        <translation>Elija la carpeta de datos (organizada como los datos compartidos) en la página Datos, o use --data CARPETA.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="958"/>
+        <source>The data folder has no {relative}.</source>
+        <translation>La carpeta de datos no tiene {relative}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="958"/>
+        <source>Choose a data folder laid out like the shared data (it holds {relative}).</source>
+        <translation>Elija una carpeta de datos organizada como los datos compartidos (contiene {relative}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="962"/>
+        <source>Department codes are two digits from 01 to 25; not {departments}.</source>
+        <translation>Los códigos de departamento son dos dígitos del 01 al 25; no {departments}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="962"/>
+        <source>Give department codes such as 08 (Cusco).</source>
+        <translation>Indique códigos de departamento como 08 (Cusco).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="966"/>
+        <source>The populated-centre table lacks the columns {column}.</source>
+        <translation>A la tabla de centros poblados le faltan las columnas {column}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="966"/>
+        <source>Use the populated-centre table of the shared data (socioeconomic/centros_poblados.csv.gz).</source>
+        <translation>Use la tabla de centros poblados de los datos compartidos (socioeconomic/centros_poblados.csv.gz).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="973"/>
+        <source>The urban factor must be positive (got {value}).</source>
+        <translation>El factor urbano debe ser positivo (se indicó {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="973"/>
+        <source>Give an urban factor above 0 (the default is {default}).</source>
+        <translation>Indique un factor urbano mayor que 0 (el valor por defecto es {default}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="977"/>
+        <source>Unknown raster mode &apos;{value}&apos;.</source>
+        <translation>Modo de ráster desconocido: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="977"/>
+        <source>Use point or buffer.</source>
+        <translation>Use point (punto) o buffer (área de influencia).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="981"/>
+        <source>AguaPerú needs the Python package {package}, which is not installed.</source>
+        <translation>AguaPerú necesita el paquete de Python {package}, que no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="981"/>
+        <source>Install {package} (for example pip install {package} in the Python of QGIS), then restart QGIS.</source>
+        <translation>Instale {package} (por ejemplo, pip install {package} en el Python de QGIS) y reinicie QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="988"/>
+        <source>The Python package {package} is installed but cannot be imported ({reason}).</source>
+        <translation>El paquete de Python {package} está instalado pero no se puede importar ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="988"/>
+        <source>Reinstall {package}, or install a version that matches the other packages, then restart QGIS.</source>
+        <translation>Reinstale {package} o instale una versión compatible con los demás paquetes, y reinicie QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="995"/>
+        <source>The table cannot be read.</source>
+        <translation>No se puede leer la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="995"/>
+        <source>Save it as CSV (UTF-8), Excel or GeoPackage and choose it again.</source>
+        <translation>Guárdela como CSV (UTF-8), Excel o GeoPackage y vuelva a elegirla.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="999"/>
+        <source>{count} rows of &apos;{column}&apos; are not numbers of 0 or more (for example rows {examples}).</source>
+        <translation>{count} filas de '{column}' no son números de 0 o más (por ejemplo, las filas {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="999"/>
+        <source>Fill column &apos;{column}&apos; with numbers of 0 or more.</source>
+        <translation>Complete la columna '{column}' con números de 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1006"/>
+        <source>No populated centre is left in the departments chosen ({departments}).</source>
+        <translation>No queda ningún centro poblado en los departamentos elegidos ({departments}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1044"/>
+        <source>Choose other departments, or none for the whole country.</source>
+        <translation>Elija otros departamentos, o ninguno para todo el país.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1010"/>
+        <source>The access distance must be positive (got {value} km).</source>
+        <translation>La distancia de acceso debe ser positiva (se indicó {value} km).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1010"/>
+        <source>Give an access distance above 0 km, for example 1 km.</source>
+        <translation>Indique una distancia de acceso mayor que 0 km, por ejemplo 1 km.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1014"/>
+        <source>The need table has no value for {count} districts of the selection (for example {examples}).</source>
+        <translation>La tabla de necesidad no tiene valor para {count} distritos de la selección (por ejemplo, {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1014"/>
+        <source>Add those districts to the need table (column &apos;{column}&apos;).</source>
+        <translation>Añada esos distritos a la tabla de necesidad (columna '{column}').</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1021"/>
+        <source>A survey or measurements need SIASAR systems (with their ID).</source>
+        <translation>Una encuesta o mediciones necesitan sistemas SIASAR (con su ID).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1021"/>
+        <source>Rank the SIASAR systems, or leave the survey out.</source>
+        <translation>Priorice los sistemas SIASAR o deje fuera la encuesta.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1025"/>
+        <source>The water-risk model needs SIASAR systems (with their ID).</source>
+        <translation>El modelo de riesgo del agua necesita sistemas SIASAR (con su ID).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1025"/>
+        <source>Use the risk proxy, or no risk, for other water-point files.</source>
+        <translation>Para otros archivos de puntos de agua use el riesgo aproximado (proxy) o ningún riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1029"/>
+        <source>Unknown risk option &apos;{value}&apos;.</source>
+        <translation>Opción de riesgo desconocida: '{value}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1029"/>
+        <source>Use model, proxy or none.</source>
+        <translation>Use model (modelo), proxy (aproximado) o none (ninguno).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1033"/>
+        <source>The water-point file holds no system.</source>
+        <translation>El archivo de puntos de agua no contiene ningún sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1033"/>
+        <source>Choose a water-point file with rows, such as the SIASAR table of the shared data.</source>
+        <translation>Elija un archivo de puntos de agua con filas, como la tabla SIASAR de los datos compartidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1040"/>
+        <source>The water-point file has no ubigeo column to select departments by.</source>
+        <translation>El archivo de puntos de agua no tiene una columna ubigeo para seleccionar departamentos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1040"/>
+        <source>Add the district code (column ubigeo), or rank every department.</source>
+        <translation>Añada el código de distrito (columna ubigeo) o priorice todos los departamentos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1044"/>
+        <source>No water system is left in the departments chosen ({departments}).</source>
+        <translation>No queda ningún sistema de agua en los departamentos elegidos ({departments}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1048"/>
+        <source>Unknown weights: {names}.</source>
+        <translation>Pesos desconocidos: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1048"/>
+        <source>Use {options}.</source>
+        <translation>Utilice {options}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1052"/>
+        <source>Weights must be non-negative with a positive sum.</source>
+        <translation>Los pesos deben ser no negativos y sumar más de 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1052"/>
+        <source>Give each weight ({options}) a number of 0 or more, and at least one above 0.</source>
+        <translation>Dé a cada peso ({options}) un número de 0 o más, y al menos a uno un valor mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1059"/>
+        <source>There is no candidate site.</source>
+        <translation>No hay ningún sitio candidato.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1059"/>
+        <source>Give candidate sites (a water-point file with rows).</source>
+        <translation>Indique sitios candidatos (un archivo de puntos de agua con filas).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1063"/>
+        <source>{count} candidate sites have no positive cost (for example rows {examples}).</source>
+        <translation>{count} sitios candidatos no tienen un costo positivo (por ejemplo, las filas {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1063"/>
+        <source>Give every candidate a positive cost in column &apos;{column}&apos;, or drop the column to use the unit cost.</source>
+        <translation>Dé a cada candidato un costo positivo en la columna '{column}', o quite la columna para usar el costo unitario.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1070"/>
+        <source>The unit cost must be positive (got {value}).</source>
+        <translation>El costo unitario debe ser positivo (se indicó {value}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1070"/>
+        <source>Give a unit cost above 0 soles.</source>
+        <translation>Indique un costo unitario mayor que 0 soles.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1074"/>
+        <source>Scenario names must differ from each other: {names}.</source>
+        <translation>Los nombres de los escenarios deben ser distintos entre sí: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1074"/>
+        <source>Rename the scenarios so that each has its own name.</source>
+        <translation>Cambie el nombre de los escenarios para que cada uno tenga el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1078"/>
+        <source>The scenarios cover different departments.</source>
+        <translation>Los escenarios abarcan departamentos distintos.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1078"/>
+        <source>Give every scenario the same departments, to compare scenarios of the same area.</source>
+        <translation>Dé a todos los escenarios los mismos departamentos, para comparar escenarios de la misma zona.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1085"/>
+        <source>Scenario &apos;{name}&apos; has the id reserved for the baseline.</source>
+        <translation>El escenario '{name}' tiene el id reservado para la línea base.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1085"/>
+        <source>Remove the id from the scenario file; a new one is given.</source>
+        <translation>Quite el id del archivo del escenario; se le asignará uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1089"/>
+        <source>Two scenario files are the same scenario (same id, or same name without an id).</source>
+        <translation>Dos archivos de escenario son el mismo escenario (mismo id, o mismo nombre sin id).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1089"/>
+        <source>Give each scenario its own name, or remove the duplicated file.</source>
+        <translation>Dé a cada escenario su propio nombre o quite el archivo duplicado.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1096"/>
+        <source>The scenario store holds no scenario {value}.</source>
+        <translation>El almacén de escenarios no contiene el escenario {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1096"/>
+        <source>It may have been deleted: refresh the list of scenarios.</source>
+        <translation>Puede que se haya eliminado: actualice la lista de escenarios.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1100"/>
+        <source>Scenario &apos;{name}&apos; has no results of its current version.</source>
+        <translation>El escenario '{name}' no tiene resultados de su versión actual.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1100"/>
+        <source>Run it first (Run selected, or Run baseline and ticked).</source>
+        <translation>Ejecútelo primero (Ejecutar el seleccionado, o Ejecutar línea base y marcados).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1104"/>
+        <source>&apos;{value}&apos; is not a scenario id (32 hexadecimal digits).</source>
+        <translation>'{value}' no es un id de escenario (32 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1104"/>
+        <source>Use the id the store gave the scenario.</source>
+        <translation>Use el id que el almacén asignó al escenario.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1108"/>
+        <source>The scenario is not valid JSON: {reason}.</source>
+        <translation>El escenario no es un JSON válido: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1108"/>
+        <source>Check the JSON syntax (quotes, commas, brackets).</source>
+        <translation>Revise la sintaxis JSON (comillas, comas, corchetes y llaves).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1112"/>
+        <source>The scenario file must hold a JSON object.</source>
+        <translation>El archivo del escenario debe contener un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1112"/>
+        <source>Write the scenario as one JSON object, with fields such as name and horizon_year.</source>
+        <translation>Escriba el escenario como un único objeto JSON, con campos como name y horizon_year.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1119"/>
+        <source>The scenario has {count} problems; the first is in field &apos;{field}&apos;.</source>
+        <translation>El escenario tiene {count} problemas; el primero está en el campo '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1119"/>
+        <source>Correct field &apos;{field}&apos; and check the other fields of the scenario, then load it again.</source>
+        <translation>Corrija el campo '{field}', revise los demás campos del escenario y vuelva a cargarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1126"/>
+        <source>{count} system IDs of &apos;{field}&apos; are not SIASAR systems (for example {examples}).</source>
+        <translation>{count} ID de sistemas de '{field}' no son sistemas SIASAR (por ejemplo, {examples}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1126"/>
+        <source>Use IDs of the SIASAR table (column ID), or give &quot;top&quot; with a number of systems instead.</source>
+        <translation>Use ID de la tabla SIASAR (columna ID) o, en su lugar, indique &quot;top&quot; con un número de sistemas.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1136"/>
+        <source>The baseline &apos;{value}&apos; is not among the results ({names}).</source>
+        <translation>La línea base '{value}' no está entre los resultados ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1136"/>
+        <source>Run the baseline first, or choose one of the results as the baseline.</source>
+        <translation>Ejecute primero la línea base o elija uno de los resultados como línea base.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1140"/>
+        <source>The file cannot be used as the scenario store: {reason}.</source>
+        <translation>El archivo no se puede usar como almacén de escenarios: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1140"/>
+        <source>Choose another output folder, or move the damaged scenarios.gpkg away.</source>
+        <translation>Elija otra carpeta de salida o mueva a otro lugar el scenarios.gpkg dañado.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1144"/>
+        <source>The scenario store does not exist yet.</source>
+        <translation>El almacén de escenarios todavía no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1144"/>
+        <source>Create a scenario first.</source>
+        <translation>Cree primero un escenario.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1148"/>
+        <source>A scenario with id {value} is already stored.</source>
+        <translation>Ya hay un escenario guardado con el id {value}.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1148"/>
+        <source>Duplicate the scenario to make a copy, or edit the stored one.</source>
+        <translation>Duplique el escenario para hacer una copia, o edite el guardado.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1152"/>
+        <source>Scenario &apos;{name}&apos; was edited meanwhile (stored version {stored}, this copy {version}).</source>
+        <translation>El escenario '{name}' se editó mientras tanto (versión guardada {stored}, esta copia {version}).</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1152"/>
+        <source>Reload the scenario and apply the edit again.</source>
+        <translation>Vuelva a cargar el escenario y aplique de nuevo la edición.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1159"/>
+        <source>Scenario &apos;{name}&apos; was changed or deleted while this run went on; nothing was written.</source>
+        <translation>El escenario '{name}' se modificó o eliminó durante esta ejecución; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1159"/>
+        <source>Run it again.</source>
+        <translation>Vuelva a ejecutarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1166"/>
+        <source>The scenario has no results in the store.</source>
+        <translation>El escenario no tiene resultados en el almacén.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/messages.py" line="1166"/>
+        <source>Run the scenario first.</source>
+        <translation>Ejecute primero el escenario.</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,9 @@ def deploy_profile(base: Path, profile: str, plugin_zip: Path | None, locale: st
     # no version or plugin-repository checks (the welcome page's news feed cannot be turned off here)
     settings += ["", "[app]", "plugin_installer\\checkOnStart=false", "", "[qgis]", "checkVersion=false"]
     if locale:
-        settings += ["", "[locale]", "overrideFlag=true", f"userLocale={locale}"]
+        # the language, and numbers, dates and currency written as in Peru (what a Spanish Windows gives QGIS)
+        number_locale = {"es": "es_PE"}.get(locale, locale)
+        settings += ["", "[locale]", "overrideFlag=true", f"userLocale={locale}", f"globalLocale={number_locale}"]
     ini = profile_dir / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
     ini.write_text("\n".join(settings) + "\n", encoding="utf-8")

@@ -23,17 +23,22 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..child_texts import area_drivers, drivers_text, trigger_text
 from ..project_runs import recall, remember
+from ..toolbelt.i18n import number
 from ..toolbelt.messages import show_success
 from ..toolbelt.widgets import run_and_summary
 
 RULES_COPY = "aguaperu_intervenciones.csv"  # the user's editable copy of the bundled rule table
 CHILD_RUN = "child_risk"  # what the project remembers of the last estimate (project_runs)
-MAP_TIP = (
+MAP_TIP = (  # numbers through format_number: in QGIS's locale ("48,2" in Spanish)
     '<b>[% "{name}" %]</b><br>'
-    '{index}: [% "child_risk_index" %]<br>'
-    '{stunting}: [% "stunting_pct" %] % ([% "stunting_lo90" %] – [% "stunting_hi90" %])<br>'
-    '{anemia}: [% "anemia_pct" %] % ([% "anemia_lo90" %] – [% "anemia_hi90" %])'
+    '{index}: [% format_number("child_risk_index", 1) %]<br>'
+    '{stunting}: [% format_number("stunting_pct", 1) %] % '
+    '([% format_number("stunting_lo90", 1) %] – [% format_number("stunting_hi90", 1) %])<br>'
+    '{anemia}: [% format_number("anemia_pct", 1) %] % '
+    '([% format_number("anemia_lo90", 1) %] – [% format_number("anemia_hi90", 1) %])<br>'
+    '{drivers}: [% "drivers" %]'
 )
 
 
@@ -174,6 +179,7 @@ class ChildSection(QgsCollapsibleGroupBox):
             index=self.tr("Child-risk index"),
             stunting=self.tr("Stunting"),
             anemia=self.tr("Anaemia"),
+            drivers=self.tr("Drivers"),
         )
         layers = []
         for column, title in (
@@ -193,16 +199,16 @@ class ChildSection(QgsCollapsibleGroupBox):
         self.summary.setText(
             self.tr(
                 "{0} {1} estimated for {2} ({3} v{4}); {5} of them trigger at least one intervention. On provinces "
-                "it had not seen, stunting was predicted with a mean absolute error of {6:.1f} points against "
-                "{7:.1f} for each province's own earlier survey prevalence."
+                "it had not seen, stunting was predicted with a mean absolute error of {6} points against "
+                "{7} for each province's own earlier survey prevalence."
             ).format(
-                len(frame),
+                number(len(frame), 0),
                 self.tr("districts") if result.level == "district" else self.tr("provinces"),
                 result.year,
-                result.card.get("name", "child_risk"),
+                self.tr("child-risk model"),  # the card's name is an id
                 result.card.get("version", "?"),
-                fired,
-                *_out_of_time(result.card),
+                number(fired, 0),
+                *(number(error) for error in _out_of_time(result.card)),
             )
         )
         remember(
@@ -232,7 +238,7 @@ class ChildSection(QgsCollapsibleGroupBox):
         self.area.blockSignals(True)
         self.area.clear()
         for row in top.itertuples():
-            label = f"{getattr(row, name)} ({row.department}) – {row.child_risk_index:.0f}"
+            label = f"{getattr(row, name)} ({row.department}) – {number(row.child_risk_index, 0)}"
             self.area.addItem(label, row.ubigeo)
         self.area.blockSignals(False)
         self.area.setCurrentIndex(0)
@@ -280,8 +286,10 @@ class ChildSection(QgsCollapsibleGroupBox):
     def area_html(self, ubigeo: str) -> str:
         """The area's estimates, drivers and every recommendation with the indicator that triggered it."""
         frame, rules = self.result.frame, self.result.recommendations
-        row = frame[frame["ubigeo"] == ubigeo].iloc[0]
+        position = int((frame["ubigeo"] == ubigeo).to_numpy().argmax())
+        row = frame.iloc[position]
         name = row["district"] if "district" in frame.columns else row["province"]
+        drivers = drivers_text(area_drivers(frame)[position])
         escape = html.escape
         labels = {
             "drivers": self.tr("Drivers"),
@@ -293,27 +301,19 @@ class ChildSection(QgsCollapsibleGroupBox):
         parts = [
             f"<h3>{escape(str(name))} <small>({escape(str(row['department']))}, {escape(ubigeo)})</small></h3>",
             "<table cellpadding='2'>",
-            self._line(self.tr("Child-risk index (0-100)"), f"{row['child_risk_index']:.1f}"),
-            self._line(
-                self.tr("Stunting"),
-                f"{row['stunting_pct']:.1f} % ({row['stunting_lo90']:.1f} – {row['stunting_hi90']:.1f})",
-            ),
-            self._line(
-                self.tr("Anaemia (6-59 months)"),
-                f"{row['anemia_pct']:.1f} % ({row['anemia_lo90']:.1f} – {row['anemia_hi90']:.1f})",
-            ),
-            self._line(self.tr("Poverty"), _number(row.get("poverty_pct"), " %")),
-            self._line(
-                self.tr("Population served by high-risk water systems"), _number(row.get("water_risk_pct"), " %")
-            ),
+            self._line(self.tr("Child-risk index (0-100)"), number(row["child_risk_index"])),
+            self._line(self.tr("Stunting"), _interval(row, "stunting")),
+            self._line(self.tr("Anaemia (6-59 months)"), _interval(row, "anemia")),
+            self._line(self.tr("Poverty"), _percent(row.get("poverty_pct"))),
+            self._line(self.tr("Population served by high-risk water systems"), _percent(row.get("water_risk_pct"))),
             self._line(
                 self.tr("Children measured by the survey"),
                 self.tr("fewer than the minimum: not shown")
                 if bool(row.get("suppressed", True))
-                else f"{row['n_children_measured']:.0f}",
+                else number(row["n_children_measured"], 0),
             ),
             "</table>",
-            f"<p><b>{escape(labels['drivers'])}:</b> {escape(str(row.get('drivers') or '–'))}</p>",
+            f"<p><b>{escape(labels['drivers'])}:</b> {escape(drivers or '–')}</p>",
         ]
         mine = rules[rules["ubigeo"] == ubigeo]
         if mine.empty:
@@ -323,8 +323,7 @@ class ChildSection(QgsCollapsibleGroupBox):
             for rule in mine.itertuples():
                 parts.append(
                     f"<li><b>{escape(str(rule.intervention))}</b><br>"
-                    f"{escape(labels['trigger'])}: <code>{escape(str(rule.trigger))}</code> "
-                    f"({escape(str(rule.rule_id))})<br>"
+                    f"{escape(labels['trigger'])}: {escape(trigger_text(rule))} ({escape(str(rule.rule_id))})<br>"
                     f"<i>{escape(str(rule.programme))}</i><br>"
                     f"<small>{escape(labels['source'])}: {escape(str(rule.source))}</small></li>"
                 )
@@ -383,12 +382,16 @@ def stored_result(path: Path, level: str, year):
     return SimpleNamespace(frame=frame, recommendations=recommendations, level=level, year=year)
 
 
-def _number(value, unit: str = "") -> str:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return "–"
-    return "–" if number != number else f"{number:.1f}{unit}"
+def _percent(value) -> str:
+    """ "48,2 %" in the user's locale; "–" for a blank."""
+    text = number(value)
+    return text if text == "–" else f"{text} %"
+
+
+def _interval(row, indicator: str) -> str:
+    """ "48,2 % (41,0 – 55,3)": a prevalence with its 90 % interval, in the user's locale."""
+    low, high = (number(row[f"{indicator}_{bound}"]) for bound in ("lo90", "hi90"))
+    return f"{_percent(row[f'{indicator}_pct'])} ({low} – {high})"
 
 
 def _out_of_time(card: dict) -> tuple[float, float]:

@@ -1,6 +1,6 @@
 """Side-by-side comparison of scenarios: the KPI table with each change split into what the assumptions and what
 the plan did, a chart of that split, and two map views with their legends whose extents follow each other (pan or
-zoom one, the other moves with it). Numbers are written in the user's locale (``QLocale()``)."""
+zoom one, the other moves with it). Numbers are written in the user's locale (``toolbelt.i18n.number``)."""
 
 import math
 from dataclasses import dataclass
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProject, QgsSymbolLayerUtils
 from qgis.gui import QgsMapCanvas
-from qgis.PyQt.QtCore import QLocale, QSize, Qt
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +26,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import number, tr
 
 GOOD, BAD = QColor(225, 240, 225), QColor(250, 225, 222)
 TOTAL, ASSUMPTIONS, PLAN = "diff", "assumptions", "plan"  # the parts of a change: columns <name>_<part>
+WINDOW_LABELS = 400  # the widest line of a KPI's label on the window's chart (the dock's: 150 pixels)
 
 
 @dataclass(frozen=True)
@@ -72,30 +73,33 @@ def comparison_rows(table, kpis, labels: dict, names: list) -> list:
     return rows
 
 
-def format_kpi(kpi, value, part: str | None = None, locale: QLocale | None = None) -> str:
-    """``value`` of ``kpi`` in the user's locale: counts as integers, shares as percentages ("88,2 %"; their
-    changes in percentage points), changes with their sign; "–" for a missing value."""
+def format_kpi(kpi, value, part: str | None = None, language: str | None = None) -> str:
+    """``value`` of ``kpi`` in the user's locale (``toolbelt.i18n.number``; ``language``: default QGIS's): counts
+    as integers with thousands separators ("32 921 845"), shares as percentages ("88,2 %"; their changes in
+    percentage points), money in soles ("S/ 60 000 000"), changes with their sign ("+4 938 277"); "–" for a
+    missing value."""
     if value is None or value != value:
         return "–"
-    locale = locale or QLocale()
     value = float(value)
     decimals = kpi.decimals
     if kpi.percent:
         value, decimals = 100.0 * value, max(decimals, 1)
-    text = locale.toString(value + 0.0 if round(value, decimals) else 0.0, "f", decimals)
-    if part is not None and round(value, decimals) > 0:
-        text = "+" + text
+    text = number(value, decimals, language, sign=part is not None)
     if kpi.percent:
-        text = tr("{0} pp", text) if part is not None else tr("{0} %", text)
+        return tr("{0} pp", text) if part is not None else tr("{0} %", text)
+    if kpi.unit == "PEN":
+        sign = text[0] if text[0] in "+-" else ""
+        return f"{sign}S/ {text[len(sign) :]}"  # the sol's symbol, alike in Spanish and English
     return text
 
 
 def kpi_item(kpi, value, part: str | None = None) -> QTableWidgetItem:
     """A right-aligned number (``format_kpi``); a change is coloured by whether it is better (``kpi.better``)."""
-    item = QTableWidgetItem(format_kpi(kpi, value, part))
+    text = format_kpi(kpi, value, part)
+    item = QTableWidgetItem(text)
     item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
     better = kpi.better if part is not None else None
-    if better and value is not None and value == value and round(float(value), 9) != 0:
+    if better and any(digit in text for digit in "123456789"):  # a change written as zero is not coloured
         improves = (value > 0) == (better == "up")
         item.setBackground(GOOD if improves else BAD)
     return item
@@ -115,27 +119,30 @@ def fill_kpi_table(widget: QTableWidget, rows: list, columns: list) -> None:
         ),
         PLAN: tr("What the plan itself changes: the scenario against the same scenario without its plan"),
     }
-    for number, column in enumerate(columns):
+    for index, column in enumerate(columns):
         if column.part is not None:
-            widget.horizontalHeaderItem(number).setToolTip(tips[column.part])
+            widget.horizontalHeaderItem(index).setToolTip(tips[column.part])
     for row, (kpi, _, values) in enumerate(rows):
-        for number, column in enumerate(columns):
-            widget.setItem(row, number, kpi_item(kpi, values.get(column.key), column.part))
+        for index, column in enumerate(columns):
+            widget.setItem(row, index, kpi_item(kpi, values.get(column.key), column.part))
 
 
-def split_chart(rows: list, names: list, parent: QWidget | None = None):
-    """The chart of the changes of the KPIs with a direction, in % of the baseline, each split into what the
-    assumptions and what the plan did (``charts.kpi_split_chart``)."""
+def split_chart(rows: list, names: list, parent: QWidget | None = None, label_width: int = 150):
+    """The chart of the changes of the KPIs, in % of the baseline, each split into what the assumptions and what
+    the plan did (``charts.kpi_split_chart``; ``label_width``: the widest line of a row's label, in pixels): every
+    row of the table whose baseline is not zero (a change of new systems or of the cost from nothing has no
+    percentage)."""
     from ..charts import kpi_split_chart
 
-    shown = [(kpi, label, values) for kpi, label, values in rows if kpi.better]
+    shown = [row for row in rows if not math.isnan(_percent(1.0, row[2][names[0]]))]
     series = {}
     for name in names[1:]:
         parts = []
         for part in (ASSUMPTIONS, PLAN):
             parts.append([_percent(values[f"{name}_{part}"], values[names[0]]) for _, _, values in shown])
         series[name] = tuple(parts)
-    return kpi_split_chart([label for _, label, _ in shown], series, parent, tr("Change against the baseline (%)"))
+    labels = [label for _, label, _ in shown]
+    return kpi_split_chart(labels, series, parent, tr("Change against the baseline (%)"), label_width=label_width)
 
 
 def _percent(change: float, reference: float) -> float:
@@ -149,14 +156,14 @@ def place_difference_layer(project: QgsProject, layer) -> None:
     zero ("no change") transparent, outlined only, so that the layers below it stay visible."""
     renderer = layer.renderer()
     if isinstance(renderer, QgsGraduatedSymbolRenderer):
-        for number, class_range in enumerate(renderer.ranges()):
+        for index, class_range in enumerate(renderer.ranges()):
             if class_range.lowerValue() <= 0 <= class_range.upperValue():
                 symbol = class_range.symbol().clone()
                 symbol.setColor(QColor(0, 0, 0, 0))
                 for symbol_layer in symbol.symbolLayers():
                     if hasattr(symbol_layer, "setStrokeColor"):
                         symbol_layer.setStrokeColor(QColor(150, 150, 150, 160))
-                renderer.updateRangeSymbol(number, symbol)
+                renderer.updateRangeSymbol(index, symbol)
                 break
         layer.triggerRepaint()
     node = project.layerTreeRoot().findLayer(layer.id())
@@ -296,20 +303,21 @@ class ComparisonDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         lower_layout.addWidget(self.table)
-        lower_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Green: better than the baseline; red: worse. Each change is split into what the scenario's "
-                    "assumptions (growth, climate, horizon) and what its plan did. Pan or zoom one map: the other "
-                    "follows."
-                )
-            )
+        note = QLabel(
+            self.tr(
+                "Green: better than the baseline; red: worse. Each change is split into what the scenario's "
+                "assumptions (growth, climate, horizon) and what its plan did. Pan or zoom one map: the other "
+                "follows."
+            ),
+            lower,
         )
+        note.setWordWrap(True)  # a long sentence (longer in Spanish) does not widen the window
+        lower_layout.addWidget(note)
         splitter.addWidget(lower)
         self.chart = chart
         if chart is not None:
             splitter.addWidget(chart)
-        splitter.setSizes([430, 300, 300] if chart is not None else [550, 350])
+        splitter.setSizes([380, 290, 380] if chart is not None else [550, 350])
         self.resize(1300, 1050)
 
     def _show(self, canvas: QgsMapCanvas, legend: QListWidget, name: str) -> None:

@@ -32,7 +32,6 @@ from .report_tree import ReportTree
 # kind id → style key of the layer it becomes
 LAYER_STYLES = {"districts": "districts", "water_points": "water_points", "raster": None}
 FROM_FOLDER = Qt.UserRole + 1  # item data: the input was listed from the data folder
-INPUT_FILTER = "Data (*.csv *.csv.gz *.tsv *.txt *.xlsx *.xls *.gpkg *.shp *.geojson *.json *.tif *.tiff)"
 
 
 class DataPage(JobPage):
@@ -198,7 +197,8 @@ class DataPage(JobPage):
         return specs
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add input files"), "", INPUT_FILTER)
+        files = self.tr("Data (*.csv *.csv.gz *.tsv *.txt *.xlsx *.xls *.gpkg *.shp *.geojson *.json *.tif *.tiff)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add input files"), "", files)
         for path in paths:
             self.add_input(InputSpec(Path(path)))
 

@@ -183,18 +183,22 @@ class DemandSection(QgsCollapsibleGroupBox):
     def _schedule_done(self, result) -> None:
         from ...core.models.demand.forecast import to_wide
         from ..charts import supply_chart
+        from ..toolbelt.i18n import number
 
         self.page.run_task(None)
         summary = result.summary
         self.schedule_summary.setText(
-            self.tr("Demand {0:.0f} m3, unmet {1:.1f} m3, cost {2:.2f}. File: {3}").format(
-                summary["demand_m3"], summary["unmet_m3"], summary["cost"], result.path.name
+            self.tr("Demand {0} m³, unmet {1} m³, cost {2}. File: {3}").format(
+                number(summary["demand_m3"], 0),
+                number(summary["unmet_m3"], 1),
+                number(summary["cost"], 2),
+                result.path.name,
             )
         )
         demand = to_wide(self.result.forecast)
         self.schedule_table.setRowCount(len(demand.columns))
         for row, area in enumerate(demand.columns):
-            values = (area, f"{demand[area].sum() * 3.6:.0f}", f"{result.unmet[area].sum() * 3.6:.1f}")
+            values = (area, number(demand[area].sum() * 3.6, 0), number(result.unmet[area].sum() * 3.6, 1))
             for column, value in enumerate(values):
                 self.schedule_table.setItem(row, column, QTableWidgetItem(value))
         self.schedule_table.setVisible(True)
@@ -206,7 +210,7 @@ class DemandSection(QgsCollapsibleGroupBox):
             per_source = flows.pivot_table(index="timestamp", columns="source", values="flow_lps", aggfunc="sum")
             self.schedule_chart = supply_chart(per_source, demand.sum(axis=1), self.tr("Supply by source"), self)
             self.schedule_chart_row.addWidget(self.schedule_chart)
-        show_success(self.page.iface, self.tr("Supply scheduled: {0:.1f} m3 unmet.").format(summary["unmet_m3"]))
+        show_success(self.page.iface, self.tr("Supply scheduled: {0} m³ unmet.").format(number(summary["unmet_m3"], 1)))
 
     def run_demand(self) -> None:
         if not self.page.require("demandforecast"):
@@ -255,12 +259,52 @@ class DemandSection(QgsCollapsibleGroupBox):
         self.area.setVisible(True)
         self.show_area(result.areas[0])
         self.map_growth(result.growth)
-        remember("demand", {"summary": self.summary.text()})
+        remember("demand", self.remembered(result))
         show_success(self.page.iface, self.tr("Demand forecast for {0} areas.").format(len(result.areas)))
 
+    def remembered(self, result) -> dict:
+        """What the project keeps of a forecast: its summary, the names of its interval and anomaly files (in the
+        results folder) and the two weeks of flows its chart shows, which are in no file."""
+        from ..project_runs import rounded
+
+        history = result.history
+        return {
+            "summary": self.summary.text(),
+            "intervals": result.intervals_csv.name,
+            "anomalies": result.anomalies_csv.name,
+            "history_start": f"{history.index[0]:%Y-%m-%d %H:%M}" if len(history) else None,
+            "history": {str(area): rounded(history[area]) for area in history.columns},
+            "area": self.area.currentText(),
+        }
+
     def restore_run(self) -> None:
-        """Show the summary the project remembers of the last forecast (none when it has none)."""
-        self.summary.setText((recall("demand") or {}).get("summary", ""))
+        """Show what the project remembers of the last forecast: the summary, and the areas and their chart
+        drawn again from the forecast's files in the results folder (nothing when it has none)."""
+        data = recall("demand") or {}
+        self.summary.setText(data.get("summary", ""))
+        self.result = None
+        self.area.clear()
+        self.area.setVisible(False)
+        if self.chart is not None:
+            self.chart_area.removeWidget(self.chart)
+            self.chart.deleteLater()
+            self.chart = None
+        from ..project_folder import results
+
+        folder = results.current()
+        files = [folder / str(data.get(key) or "") for key in ("intervals", "anomalies")] if folder else []
+        if not files or not all(file.is_file() and file.suffix == ".csv" for file in files):
+            return
+        self.result = restored_result(data, *files)
+        if self.result is None:
+            return
+        self.area.blockSignals(True)
+        self.area.addItems(self.result.areas)
+        self.area.blockSignals(False)
+        self.area.setVisible(True)
+        chosen = data.get("area") if data.get("area") in self.result.areas else self.result.areas[0]
+        self.area.setCurrentText(chosen)
+        self.show_area(chosen)
 
     def map_growth(self, growth) -> None:
         """The areas of the chosen layer, coloured by the forecast's change against the week before."""
@@ -316,3 +360,27 @@ class DemandSection(QgsCollapsibleGroupBox):
             self,
         )
         self.chart_area.addWidget(self.chart)
+        data = recall("demand")
+        if data and data.get("area") != area and area in self.result.areas:
+            remember("demand", {**data, "area": area})  # the project reopens on the area shown last
+
+
+def restored_result(data: dict, intervals: Path, anomalies: Path):
+    """A forecast as the chart needs it (``forecast``, ``history``, ``anomalies``, ``areas``), read back from its
+    interval and anomaly files and the flows the project remembers; None when the files cannot be read."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    try:
+        table = pd.read_csv(intervals, dtype={"area": str}, parse_dates=["timestamp"])
+        periods = pd.read_csv(anomalies, dtype={"area": str}, parse_dates=["start", "end"])
+    except (OSError, ValueError, KeyError):
+        return None
+    history = {area: values for area, values in (data.get("history") or {}).items() if values}
+    length = max((len(values) for values in history.values()), default=0)
+    index = pd.date_range(data.get("history_start") or "2000-01-01", periods=length if history else 0, freq="h")
+    columns = {area: values + [None] * (length - len(values)) for area, values in history.items()}
+    frame = pd.DataFrame(columns, index=index, dtype=float)
+    areas = list(dict.fromkeys(table["area"].astype(str)))
+    return SimpleNamespace(forecast=table, history=frame, anomalies=periods, areas=areas) if areas else None

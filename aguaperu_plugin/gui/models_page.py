@@ -25,13 +25,7 @@ from .poverty_section import PovertySection
 
 IMPORTANCE_SHOWN = 12
 SHARES_SHOWN = 200  # district rows of the observed/estimated table (most observed first)
-OBSERVATION_FILES = "CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;*.*"
 WATER_RISK_RUN = "water_risk"  # what the project remembers of the last run (``project_runs``)
-
-
-def short_name(feature: str) -> str:
-    """Feature names as the chart shows them (the card keeps the full ones)."""
-    return feature.removesuffix("_pct_in_department").replace("_", " ")
 
 
 def water_risk_chart_data(card: dict) -> dict:
@@ -43,7 +37,7 @@ def water_risk_chart_data(card: dict) -> dict:
     return {
         "predicted": rounded(b["mean_predicted"] for b in bins),
         "observed": rounded(b["observed"] for b in bins),
-        "features": [short_name(row["feature"]) for row in top],
+        "features": [row["feature"] for row in top],  # ids: the chart writes them in the user's language
         "importance": rounded(row["auc_drop_mean"] for row in top),
     }
 
@@ -151,7 +145,7 @@ class ModelsPage(JobPage):
         widget = QgsFileWidget(parent)
         widget.setObjectName(name)
         widget.setStorageMode(QgsFileWidget.GetFile)
-        widget.setFilter(OBSERVATION_FILES)
+        widget.setFilter(self.tr("CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;All files (*.*)"))
         return widget
 
     def observation_files(self) -> dict:
@@ -203,15 +197,20 @@ class ModelsPage(JobPage):
             vector_layer(result.systems, "water_risk_systems", self.tr("Water-quality risk of systems")),
             "water_risk_systems",
         )
+        from ..toolbelt.i18n import number
+
         counts = result.counts
         text = self.tr("{0} systems: {1} high, {2} medium, {3} low risk.").format(
-            sum(counts.values()), counts.get("alto", 0), counts.get("medio", 0), counts.get("bajo", 0)
+            *(number(n, 0) for n in (sum(counts.values()), counts.get("alto", 0), counts.get("medio", 0))),
+            number(counts.get("bajo", 0), 0),
         )
         if counts.get("sin_evidencia"):
             text += " " + self.tr(
                 "{0} without local evidence: the model cannot tell them apart; add a survey or measurements."
-            ).format(counts["sin_evidencia"])
-        text += " " + self.tr("Observed: {0}; estimated: {1}.").format(result.observed, result.estimated)
+            ).format(number(counts["sin_evidencia"], 0))
+        text += " " + self.tr("Observed: {0}; estimated: {1}.").format(
+            number(result.observed, 0), number(result.estimated, 0)
+        )
         from ..skill import skill_sentence
 
         text += " " + skill_sentence("water_risk")  # how far to trust the map, and a warning near chance
@@ -222,7 +221,9 @@ class ModelsPage(JobPage):
         charts = water_risk_chart_data(result.card)
         self.show_charts(charts)
         remember(WATER_RISK_RUN, {"summary": self.summary.text(), "shares": shares, "charts": charts})
-        show_success(self.iface, self.tr("Water-quality risk computed for {0} systems.").format(sum(counts.values())))
+        show_success(
+            self.iface, self.tr("Water-quality risk computed for {0} systems.").format(number(sum(counts.values()), 0))
+        )
 
     def show_shares(self, shares) -> list:
         """The district table of observed and estimated systems (most observed first); returns its cells."""
@@ -335,5 +336,6 @@ class ModelsPage(JobPage):
             "<p><b>Inputs:</b> a data folder laid out like the shared data (or the demo's). Hotspots work on "
             "any polygon layer with a numeric field; retraining takes a table with a UBIGEO column.</p>"
             "<p>Each model has a model card (models/&lt;name&gt;/MODEL_CARD.md) with its training data, its "
-            "metrics on departments it has not seen and its limits; poverty comes with 90 % intervals.</p>"
+            "metrics on departments it has not seen and its limits; it opens with a summary in Spanish "
+            "(<i>Resumen en español</i>). Poverty comes with 90 % intervals.</p>"
         )

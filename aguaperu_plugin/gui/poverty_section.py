@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..describe import field_alias
 from ..project_runs import recall, remember, rounded
 from ..toolbelt.i18n import number
 from ..toolbelt.messages import show_success
@@ -281,22 +282,23 @@ class PovertySection(QgsCollapsibleGroupBox):
         from ..layers import add_output, vector_layer
 
         self.page.run_task(None)
-        layer = vector_layer(result.path, "hotspots", self.tr("Hotspots of {0} (Gi*)").format(result.column))
+        field = field_alias(result.column)  # "pobreza (%)", not poverty_pct
+        layer = vector_layer(result.path, "hotspots", self.tr("Hotspots of {0} (Gi*)").format(field))
         add_output(QgsProject.instance(), layer, "hotspots")  # Gi* classes; the local Moran clusters as a 2nd style
         counts = result.summary.get("gi_counts", {})
         self.hotspot_summary.setText(
             self.tr(
                 "{0}: {1} hot and {2} cold districts (90 % or more, false discovery rate controlled); "
-                "global Moran's I {3:.2f}."
+                "global Moran's I {3}."
             ).format(
-                result.column,
+                field,
                 sum(n for name, n in counts.items() if name.startswith("hot")),
                 sum(n for name, n in counts.items() if name.startswith("cold")),
-                result.summary.get("moran_i", float("nan")),
+                number(result.summary.get("moran_i"), 2),
             )
         )
         remember(HOTSPOTS_RUN, {"summary": self.hotspot_summary.text()})
-        show_success(self.page.iface, self.tr("Hotspots of {0} mapped.").format(result.column))
+        show_success(self.page.iface, self.tr("Hotspots of {0} mapped.").format(field))
 
     def restore_run(self) -> None:
         """Show what the project remembers of the last prediction and hotspots (nothing when it has none)."""
@@ -338,8 +340,8 @@ class PovertySection(QgsCollapsibleGroupBox):
         metrics = card.get("evaluation", {}).get("bundled", {})
         self.summary.setText(
             self.tr(
-                "New model {0}: R² {1:.2f} and mean absolute error {2:.1f} on departments held out; choose it "
+                "New model {0}: R² {1} and mean absolute error {2} on departments held out; choose it "
                 "above and predict."
-            ).format(folder.name, metrics.get("r2", float("nan")), metrics.get("mae", float("nan")))
+            ).format(folder.name, number(metrics.get("r2"), 2), number(metrics.get("mae"), 1))
         )
         show_success(self.page.iface, self.tr("Poverty model retrained: {0}.").format(folder.name))

@@ -25,8 +25,11 @@ def _spin(parent, low: int, high: int, value: int, suffix: str = "", special: st
     return box
 
 
-def _double(parent, low: float, high: float, value: float, decimals: int, suffix: str = "") -> QDoubleSpinBox:
+def _double(
+    parent, low: float, high: float, value: float, decimals: int, suffix: str = "", prefix: str = ""
+) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
+    box.setPrefix(prefix)  # soles before the amount: "S/ 60 000 000"
     box.setRange(low, high)
     box.setDecimals(decimals)
     box.setValue(value)
@@ -99,13 +102,13 @@ class ScenarioDialog(QDialog):
         self.fixes.setToolTip(self.tr("Chlorination fixed in the functioning systems of highest water-quality risk."))
         plan.addRow(self.tr("Treatment fixes (highest risk first)"), self.fixes)
         costs = scenario.unit_costs
-        self.cost_new = _double(plan_box, 0, 1e9, costs.get("new_system", 0), 0, " S/")
-        self.cost_rehab = _double(plan_box, 0, 1e9, costs.get("rehabilitation", 0), 0, " S/")
-        self.cost_fix = _double(plan_box, 0, 1e9, costs.get("treatment_fix", 0), 0, " S/")
+        self.cost_new = _double(plan_box, 0, 1e9, costs.get("new_system", 0), 0, prefix="S/ ")
+        self.cost_rehab = _double(plan_box, 0, 1e9, costs.get("rehabilitation", 0), 0, prefix="S/ ")
+        self.cost_fix = _double(plan_box, 0, 1e9, costs.get("treatment_fix", 0), 0, prefix="S/ ")
         plan.addRow(self.tr("Cost of a new system"), self.cost_new)
         plan.addRow(self.tr("Cost of a rehabilitation"), self.cost_rehab)
         plan.addRow(self.tr("Cost of a treatment fix"), self.cost_fix)
-        self.budget = _double(plan_box, 0, 1e12, scenario.budget or 0, 0, " S/")
+        self.budget = _double(plan_box, 0, 1e12, scenario.budget or 0, 0, prefix="S/ ")
         self.budget.setObjectName("aguaperu_scenario_budget")
         self.budget.setSpecialValueText(self.tr("no budget"))
         plan.addRow(self.tr("Budget"), self.budget)

@@ -448,6 +448,7 @@ class ScenariosPage(JobPage):
         from ..layers import add_output, vector_layer
         from ..styling import style_output
         from .compare_view import (
+            WINDOW_LABELS,
             ComparisonDialog,
             comparison_columns,
             comparison_rows,
@@ -477,12 +478,17 @@ class ScenariosPage(JobPage):
         project = QgsProject.instance()
         share_project_breaks(project, compared.district_layers, compared.styles)
         layers = {}
+        # the window's own copies of the maps: kept by the window, not the project (a project that is saved and
+        # reopened, or compared again, never gathers unlisted copies of them)
+        from qgis.core import QgsMapLayerStore
+
+        window_layers = QgsMapLayerStore()
         for name, (path, table) in compared.district_layers.items():
             layer = vector_layer(path, table, self.tr("{0}: population without water").format(name))
             minimum, breaks = compared.styles[name]  # one set of classes for every scenario's map
             style_output(layer, "unserved", minimum, breaks)
             layers[name] = layer
-            project.addMapLayer(layer, False)
+            window_layers.addMapLayer(layer)
         for name, (path, table) in compared.difference_layers.items():
             title = self.tr("{0} − baseline: share served (points)").format(name)
             layer = vector_layer(path, table, title)
@@ -491,8 +497,9 @@ class ScenariosPage(JobPage):
             place_difference_layer(project, layer)
             layers[title] = layer
         self.comparison = ComparisonDialog(
-            rows, columns, layers, names[0], names[1], self, chart=split_chart(rows, names)
+            rows, columns, layers, names[0], names[1], self, chart=split_chart(rows, names, label_width=WINDOW_LABELS)
         )
+        window_layers.setParent(self.comparison)  # the copies go with the window
         self.comparison.show()
 
     def kpi_labels(self) -> dict:

@@ -29,7 +29,7 @@ from qgis.core import (
 )
 
 from .templates import MM, load_template, north_arrow_svg
-from .texts import model_note, word
+from .texts import field_label, model_note, word
 
 KpiRows = list[tuple[str, str]]
 
@@ -158,10 +158,11 @@ def aggregate_kpis(data_layer: QgsVectorLayer, value_field: str, coverage: QgsVe
         pairs = ", ".join(f"'{fid}', {QgsExpression.quotedString(text)}" for fid, text in values.items())
         return f"map_get(map({pairs}), to_string(@atlas_featureid))"
 
+    label = field_label(language, value_field, data_layer)
     return [
         (word(language, "count"), lookup(rows["count"])),
-        (word(language, "mean", value_field), lookup(rows["mean"])),
-        (word(language, "max", value_field), lookup(rows["max"])),
+        (word(language, "mean", label), lookup(rows["mean"])),
+        (word(language, "max", label), lookup(rows["max"])),
     ]
 
 

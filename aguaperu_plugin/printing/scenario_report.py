@@ -10,6 +10,7 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ...core.jobs.types import never_cancelled, noop_progress
+from ..toolbelt.i18n import number as written
 from .compose import number
 from .report import ReportOptions, ReportPage
 
@@ -35,11 +36,13 @@ WORDS = {
         "indicator": "Indicador",
         "column": "Escenario",
         "chart": "Cambio frente a la línea base (%): por supuestos y por el plan",
+        "axis": "% de la línea base",
         "total": "Δ total",
         "assumptions": "Δ supuestos",
         "plan": "Δ plan",
         "by_assumptions": "{0}: por supuestos",
         "by_plan": "{0}: por el plan",
+        "points": "{0} p. p.",
         "notes": "Horizonte {0}; crecimiento de la población ×{1}; clima: {2:+.1f} °C, {3:+.0f} % de precipitación. "
         "Supuestos y fuentes en el archivo del escenario.",
         "sources": "INEI 2017 (límites), INEI 2020 (población), SIASAR (sistemas rurales), modelos AguaPerú",
@@ -55,11 +58,13 @@ WORDS = {
         "indicator": "Indicator",
         "column": "Scenario",
         "chart": "Change against the baseline (%): by assumptions and by the plan",
+        "axis": "% of the baseline",
         "total": "Δ total",
         "assumptions": "Δ assumptions",
         "plan": "Δ plan",
         "by_assumptions": "{0}: by its assumptions",
         "by_plan": "{0}: by its plan",
+        "points": "{0} pp",
         "notes": "Horizon {0}; population growth ×{1}; climate: {2:+.1f} °C, {3:+.0f} % precipitation. "
         "Assumptions and sources in the scenario file.",
         "sources": "INEI 2017 (boundaries), INEI 2020 (population), SIASAR (rural systems), AguaPerú models",
@@ -82,12 +87,11 @@ def _value(kpi, value: float, language: str) -> str:
 
 
 def _difference(kpi, value: float, language: str) -> str:
+    """A change with its sign ("+4 938 277"; none when it rounds to zero); a share's in percentage points."""
     if value != value:
         return "–"
-    text = _value(kpi, value, language)
-    if text.lstrip("-−").strip("0,.\u202f ") == "":  # rounds to zero: no sign
-        return text.lstrip("-−")
-    return text if text.startswith(("-", "−")) else f"+{text}"
+    text = written(100 * value if kpi.percent else value, kpi.decimals, language, sign=True)
+    return WORDS[language]["points"].format(text) if kpi.percent else text
 
 
 def _cell(table, key: str, column: str) -> float:
@@ -151,6 +155,9 @@ def scenario_pages(project: QgsProject, compared, out_dir: Path, language: str =
         None,
         words["chart"],
         (words["by_assumptions"], words["by_plan"]),
+        label_width=260,  # the printed chart is wide: labels on one or two lines
+        axis_label=words["axis"],
+        language=language,
     )
     image = chart_image(chart, Path(out_dir) / "graficos" / "escenarios_cambios.png")
     chart.deleteLater()

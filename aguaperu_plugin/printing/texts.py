@@ -6,7 +6,10 @@ going through ``tr`` (which follows the interface language).
 """
 
 import json
+from functools import cache
 from pathlib import Path
+
+from ..toolbelt.i18n import CONTEXT, I18N_DIR
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -52,6 +55,31 @@ MODEL_NAMES = {
     "es": {"poverty": "pobreza monetaria", "water_risk": "riesgo de calidad del agua", "child_risk": "riesgo infantil"},
     "en": {"poverty": "monetary poverty", "water_risk": "water-quality risk", "child_risk": "child risk"},
 }
+
+
+def field_label(language: str, field: str, layer=None) -> str:
+    """``field`` as a printed heading names it in ``language``: its alias (``describe.FIELD_ALIASES``, from the
+    compiled translation of ``language`` whatever language QGIS runs in), else the layer's own alias, else the
+    field's name; the first letter in lower case so that it reads inside a sentence ("Promedio de índice de
+    riesgo infantil")."""
+    from ..describe import FIELD_ALIASES, in_sentence
+
+    source = FIELD_ALIASES.get(field)
+    if source:
+        label = source if language == "en" else (_translator(language).translate(CONTEXT, source) or source)
+    else:
+        label = (layer.attributeAlias(layer.fields().indexOf(field)) if layer is not None else "") or field
+    return in_sentence(label)
+
+
+@cache
+def _translator(language: str):
+    """The compiled translation of ``language`` (not installed: it only looks words up); empty without one."""
+    from qgis.PyQt.QtCore import QTranslator
+
+    translator = QTranslator()
+    translator.load(str(I18N_DIR / f"aguaperu_{language}.qm"))
+    return translator
 
 
 def word(language: str, key: str, *args) -> str:

@@ -64,22 +64,12 @@ def _run(process, algorithm, parameters, context, feedback):
 
 
 def translated_error(error) -> str:
-    """An ``AguaPeruError`` in the user's language: its path, then its catalogue message and fix
-    (``core.validation.messages``) translated and filled; its English text when its code is not there."""
-    from types import SimpleNamespace
+    """An ``AguaPeruError`` in the user's language, as the dock shows it (``toolbelt.i18n.error_text``): its
+    catalogue message and fix translated and filled, with the file it names; its English text when its code is
+    not in the catalogue."""
+    from ..toolbelt.i18n import error_text
 
-    from ...core.validation.messages import MESSAGES
-    from ..toolbelt.i18n import translated
-
-    if error.code not in MESSAGES:
-        return str(error)
-    fields = {key: value for key, value in error.details.items() if key not in ("file", "fix")}
-    try:
-        message, fix = translated(SimpleNamespace(code=error.code, params=fields))
-    except (KeyError, IndexError, ValueError):
-        return str(error)
-    where = error.details.get("file")
-    return f"{where}: {message} {fix}" if where else f"{message} {fix}"
+    return error_text(error)
 
 
 class AguaPeruAlgorithm(QgsProcessingAlgorithm):

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..child_texts import localised_areas
 from ..styling import OUTPUTS, style_output
 from ..toolbelt.i18n import QT_TR_NOOP, tr
 from .base import AguaPeruAlgorithm, cache_beside
@@ -92,7 +93,7 @@ class ChildRiskAlgorithm(AguaPeruAlgorithm):
             result = jobs.run("childrisk", request, progress=progress_of(feedback), is_cancelled=feedback.isCanceled)
             frame, recommendations, card = result.table("areas"), result.table("interventions"), result.card
             target = write_child_risk(
-                result.table("areas_map"),
+                localised_areas(result.table("areas_map"), recommendations),  # drivers, triggers: the user's words
                 recommendations,
                 Path(self.parameterAsFileOutput(parameters, "OUTPUT", context)),
             )

@@ -88,7 +88,8 @@ class DemandForecastAlgorithm(AguaPeruAlgorithm):
         "Forecasts each area's hourly demand for the hours after the origin (up to 168), with 80 % and 95 % "
         "intervals, from the flows before the origin, the weather (optional) and the public holidays. The "
         "model (gradient boosting fitted at run time) and its rolling-origin evaluation on the Battle of "
-        "Water Demand Forecasting data are described in models/demand/MODEL_CARD.md."
+        "Water Demand Forecasting data are described in models/demand/MODEL_CARD.md (with a summary in Spanish "
+        "at the top)."
     )
 
 

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..styling import OUTPUTS, style_output
-from ..toolbelt.i18n import QT_TR_NOOP, tr
+from ..toolbelt.i18n import QT_TR_NOOP, number, tr
 from .base import AguaPeruAlgorithm, translated_error
 from .feedback import load_on_completion, progress_of
 
@@ -67,11 +67,11 @@ class ScenarioRunAlgorithm(AguaPeruAlgorithm):
             )
             feedback.pushInfo(
                 tr(
-                    "{0}: {1:,.0f} people without water, {2:.1%} served, cost S/ {3:,.0f}",
+                    "{0}: {1} people without water, {2} % served, cost S/ {3}",
                     run["name"],
-                    run["kpis"]["unserved"],
-                    run["kpis"]["served_share"],
-                    run["kpis"]["cost"],
+                    number(run["kpis"]["unserved"], 0),
+                    number(100 * run["kpis"]["served_share"], 1),
+                    number(run["kpis"]["cost"], 0),
                 )
             )
         final = runs[-1]  # the scenario (after the baseline)

@@ -14,7 +14,7 @@ from .base import AguaPeruAlgorithm, cache_beside
 from .feedback import load_on_completion, progress_of
 
 SYSTEMS_LAYER, DISTRICTS_LAYER = "water_risk_systems", "water_risk_districts"
-TABLES = "CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;*.*"
+TABLES = QT_TR_NOOP("CSV (*.csv *.txt);;Excel (*.xlsx *.xls);;All files (*.*)")
 
 
 class WaterRiskAlgorithm(AguaPeruAlgorithm):
@@ -32,7 +32,7 @@ class WaterRiskAlgorithm(AguaPeruAlgorithm):
         ):
             self.addParameter(
                 QgsProcessingParameterFile(
-                    name, label, QgsProcessingParameterFile.File, fileFilter=TABLES, optional=True
+                    name, label, QgsProcessingParameterFile.File, fileFilter=tr(TABLES), optional=True
                 )
             )
         self.addParameter(

@@ -173,9 +173,10 @@ class HotspotsTask(BaseTask):
 
     def __init__(self, source, column: str, permutations: int, out_dir: Path, **callbacks) -> None:
         """``source``: (path, sub-layer name) of a file-backed layer, or a GeoDataFrame read on the main thread."""
+        from ..describe import field_alias
         from ..toolbelt.i18n import tr
 
-        super().__init__(tr("AguaPerú: hotspots of {0}", column), **callbacks)
+        super().__init__(tr("AguaPerú: hotspots of {0}", field_alias(column)), **callbacks)
         self.source, self.column, self.permutations, self.out_dir = source, column, permutations, Path(out_dir)
 
     def compute(self) -> HotspotsResult:
@@ -346,6 +347,7 @@ class ChildRiskTask(BaseTask):
     def compute(self) -> ChildRiskResult:
         from ...core import jobs
         from ...core.jobs.models import ChildRiskRequest
+        from ..child_texts import localised_areas
 
         request = ChildRiskRequest(
             self.data_dir,
@@ -367,9 +369,8 @@ class ChildRiskTask(BaseTask):
         frame, recommendations, card = result.table("areas"), result.table("interventions"), result.card
         self.progress_callback(0.92, "writing")
         self.check_cancelled()
-        path = write_child_risk(
-            result.table("areas_map"), recommendations, self.out_dir / f"aguaperu_riesgo_infantil_{self.level}.gpkg"
-        )
+        areas = localised_areas(result.table("areas_map"), recommendations, self.language)  # drivers, triggers
+        path = write_child_risk(areas, recommendations, self.out_dir / f"aguaperu_riesgo_infantil_{self.level}.gpkg")
         self.output(path)
         return ChildRiskResult(
             path, self.level, int(frame["year"].iloc[0]), card, frame, recommendations, result.breaks

@@ -57,12 +57,14 @@ def error_text(error: BaseException) -> str:
     from types import SimpleNamespace
 
     from ...core.validation.messages import MESSAGES
+    from ...core.validation.report import short_value
 
     code, details = getattr(error, "code", None), dict(getattr(error, "details", None) or {})
     if code not in MESSAGES:
         return str(error)
     try:
-        message, fix = translated(SimpleNamespace(code=code, params=details))
+        params = {key: short_value(value) for key, value in details.items()}  # lists as "a, b, c, …"
+        message, fix = translated(SimpleNamespace(code=code, params=params))
     except (KeyError, IndexError, ValueError):
         return str(error)
     parts = [message]
@@ -85,16 +87,18 @@ def user_locale() -> str:
     return (name or "en")[:2].lower()
 
 
-def number(value, decimals: int = 1, language: str | None = None) -> str:
+def number(value, decimals: int = 1, language: str | None = None, sign: bool = False) -> str:
     """``value`` written the way ``language`` (default: QGIS's) writes numbers: Spanish "1 874,5" (a narrow
-    space between thousands, a decimal comma), otherwise "1,874.5"; "–" for a blank or a non-number."""
+    space between thousands, a decimal comma), otherwise "1,874.5"; "–" for a blank or a non-number. A value
+    that rounds to zero has no sign ("0", never "-0"); with ``sign`` a positive one gets a "+" (a change)."""
     try:
         value = float(value)
     except (TypeError, ValueError):
         return "–"
     if value != value:
         return "–"
-    text = f"{value:,.{decimals}f}"
+    value = round(value, decimals) or 0.0  # -0.0 is false: "0"
+    text = f"{value:{'+' if sign and value > 0 else ''},.{decimals}f}"
     if (language or user_locale()) == "es":
         text = text.replace(",", "\u202f").replace(".", ",")
     return text

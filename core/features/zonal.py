@@ -116,14 +116,14 @@ class RasterGrid:
         if b != 0 or d != 0:
             raise InputError(
                 f"The raster {name} is rotated; only north-up rasters are supported.",
-                "rotated_raster",
+                code="rotated_raster",
                 file=str(name),
                 fix="Warp the raster to a north-up grid (gdalwarp).",
             )
         if dataset.crs is None:
             raise InputError(
                 f"The raster {name} has no coordinate reference system.",
-                "missing_crs",
+                code="raster_no_crs",
                 file=str(name),
                 fix="Assign the raster's CRS (gdal_edit.py -a_srs).",
             )
@@ -245,7 +245,7 @@ class ZoneIndex:
             if RasterGrid.from_dataset(dataset, raster) != self.grid:
                 raise InputError(
                     f"The raster {raster} is not on the grid this index was built for.",
-                    "grid_mismatch",
+                    code="grid_mismatch",
                     file=str(raster),
                 )
             return _read_window(dataset, raster, band, self.window)
@@ -274,7 +274,9 @@ class ZoneIndex:
         if values.shape != self.window[2:]:
             raise InputError(
                 f"The values are shaped {values.shape}; this index expects its window {self.window[2:]}.",
-                "shape_mismatch",
+                code="shape_mismatch",
+                shape=tuple(values.shape),
+                expected=tuple(self.window[2:]),
             )
         gathered = values.reshape(-1)[self.pixels]
         if valid_mask is not None:
@@ -502,7 +504,9 @@ def _check_stats(stats: Iterable[str]) -> tuple[str, ...]:
     if unknown or not stats:
         raise InputError(
             f"Unknown statistics {unknown}; choose among {', '.join(STATS)}.",
-            "unknown_statistic",
+            code="unknown_statistic",
+            statistics=", ".join(map(str, unknown)) or "–",
+            options=", ".join(STATS),
             fix=f"Use some of {', '.join(STATS)}.",
         )
     return stats
@@ -511,7 +515,9 @@ def _check_stats(stats: Iterable[str]) -> tuple[str, ...]:
 def _check_radius(radius_m: float) -> float:
     radius_m = float(radius_m)
     if not math.isfinite(radius_m) or radius_m <= 0:
-        raise InputError(f"The buffer radius must be a positive number of metres, not {radius_m}.", "radius")
+        raise InputError(
+            f"The buffer radius must be a positive number of metres, not {radius_m}.", code="radius", radius=radius_m
+        )
     return radius_m
 
 
@@ -521,16 +527,20 @@ def _geometries(zones: Any) -> Any:
         geometries = zones.geometry
     except AttributeError as error:
         raise InputError(
-            "The zones have no geometry column.", "missing_geometry", fix="Pass a GeoDataFrame."
+            "The zones have no geometry column.", code="no_geometry_column", fix="Pass a GeoDataFrame."
         ) from error
     if geometries.crs is None:
-        raise InputError("The zones have no coordinate reference system.", "missing_crs", fix="Set the layer's CRS.")
+        raise InputError(
+            "The zones have no coordinate reference system.", code="zones_no_crs", fix="Set the layer's CRS."
+        )
     missing = geometries.isna().to_numpy()
     if missing.any():
         raise InputError(
             f"{int(missing.sum())} zones have no geometry.",
-            "missing_geometry",
+            code="missing_geometry",
             rows=zones.index[missing].to_list(),
+            count=int(missing.sum()),
+            examples=", ".join(str(row) for row in zones.index[missing][:5]),
             fix="Remove the rows without geometry or draw them.",
         )
     return geometries
@@ -602,9 +612,11 @@ def _project_polygons(
     if wrong.any():
         raise InputError(
             f"{int(wrong.sum())} zones are empty or not polygons.",
-            "geometry_type",
+            code="geometry_type",
             rows=rows[wrong].to_list(),
             expected="Polygon or MultiPolygon",
+            count=int(wrong.sum()),
+            examples=", ".join(str(row) for row in rows[wrong][:5]),
         )
     if not parsed:
         return [], np.zeros((0, 4))
@@ -658,9 +670,11 @@ def _point_coordinates(zones: Any) -> tuple[np.ndarray, np.ndarray, bytes]:
     if wrong.any():
         raise InputError(
             f"{int(wrong.sum())} zones are empty or not points.",
-            "geometry_type",
+            code="geometry_type",
             rows=zones.index[wrong].to_list(),
             expected="Point",
+            count=int(wrong.sum()),
+            examples=", ".join(str(row) for row in zones.index[wrong][:5]),
         )
     return x, y, blob
 
@@ -692,7 +706,8 @@ def _open_raster(raster: str | Path) -> Iterator[Any]:
     except RasterioIOError as error:
         raise InputError(
             f"The raster {raster} cannot be read: {error}",
-            "unreadable_raster",
+            code="unreadable_raster",
+            reason=str(error),
             file=str(raster),
             fix="Check that the file exists and is a GeoTIFF.",
         ) from error
@@ -706,7 +721,8 @@ def _read_window(dataset: Any, raster: str | Path, band: int, window: tuple[int,
     if not 1 <= band <= dataset.count:
         raise InputError(
             f"The raster {raster} has {dataset.count} bands; band {band} does not exist.",
-            "missing_band",
+            code="missing_band",
+            bands=dataset.count,
             file=str(raster),
             band=band,
         )

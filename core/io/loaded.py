@@ -25,5 +25,8 @@ class Loaded:
         if not self.ok:
             first = self.report.errors[0] if self.report.errors else None
             message = str(first) if first else f"{self.path} could not be read"
-            raise InputError(message, code=first.code if first else "input", file=self.path, report=self.report)
+            fields = {k: v for k, v in (first.params if first else {}).items() if k not in ("file", "report", "code")}
+            raise InputError(
+                message, code=first.code if first else "input", file=self.path, report=self.report, **fields
+            )
         return self.data

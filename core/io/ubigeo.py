@@ -98,9 +98,11 @@ def gpkg_codes(path: Path, layer: str, column: str = "ubigeo") -> list[str]:
     except sqlite3.Error as error:
         raise InputError(
             f"The codes of layer '{layer}' cannot be read from {path} ({error}).",
-            code="unreadable_file",
+            code="boundary_codes_unreadable",
             file=str(path),
             column=column,
+            layer=layer,
+            reason=str(error),
             fix=f"Use the INEI 2017 boundaries GeoPackage with a layer '{layer}' and a text column '{column}'.",
         ) from error
     return [str(code) for (code,) in rows if code is not None]
@@ -124,7 +126,7 @@ def _crosswalk(path: Path) -> pd.DataFrame:
         problem = "; ".join(item.message for item in report.errors) or "it has no 'inei' and 'reniec' columns."
         raise InputError(
             f"The UBIGEO crosswalk {path} cannot be used: {problem}",
-            code="unreadable_file",
+            code="ubigeo_crosswalk_unusable",
             file=str(path),
             column="inei, reniec",
             fix="Restore socioeconomic/ubigeo_distrito.csv from the shared data (columns inei and reniec).",

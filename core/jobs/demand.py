@@ -28,7 +28,9 @@ def _origin(value):
     try:
         return pd.Timestamp(value)
     except ValueError as error:
-        raise InputError(f"--origin {value}: expected YYYY-MM-DD HH:MM.", "bad_origin") from error
+        raise InputError(
+            f"--origin {value}: expected YYYY-MM-DD HH:MM.", code="bad_origin", value=str(value)
+        ) from error
 
 
 def _cancelled(is_cancelled: Cancelled, what: str) -> None:

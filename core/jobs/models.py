@@ -202,7 +202,9 @@ def child_risk(
     from ..models.child_risk.privacy import check_published
 
     if not request.data_dir:
-        raise AguaPeruError("predict child-risk needs --data (a folder laid out like the shared data).", "usage")
+        raise AguaPeruError(
+            "predict child-risk needs --data (a folder laid out like the shared data).", code="child_risk_needs_data"
+        )
     min_cell = request.min_cell if request.min_cell is not None else MIN_CELL
     frame, recommendations, card = predict(
         Path(request.data_dir),

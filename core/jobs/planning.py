@@ -65,7 +65,7 @@ def siting(request: SitingRequest, progress: Progress = noop_progress, is_cancel
     from ..planning.siting import SitingOptions, plan_siting
 
     if request.k is not None and request.k < 1:
-        raise InputError(f"--k must be at least 1 (got {request.k}).", "bad_limit", value=request.k)
+        raise InputError(f"--k must be at least 1 (got {request.k}).", code="bad_site_count", value=request.k)
     options = SitingOptions(
         k=request.k,
         budget=request.budget,

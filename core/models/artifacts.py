@@ -57,7 +57,11 @@ def read_card(folder: str | Path) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise ModelIntegrityError(
-            f"The model card {path} cannot be read: {error}.", file=str(path), fix="Reinstall the plugin."
+            f"The model card {path} cannot be read: {error}.",
+            code="unreadable_model_card",
+            file=str(path),
+            reason=str(error),
+            fix="Reinstall the plugin.",
         ) from error
 
 
@@ -77,7 +81,9 @@ def _recorded(folder: str | Path, name: str) -> str:
         path = Path(folder) / name
         raise ModelIntegrityError(
             f"{path} is not a file of the bundled model {model!r} recorded in the plugin's code; it is not loaded.",
+            code="model_file_not_recorded",
             file=str(path),
+            model=str(model),
             fix="Reinstall the plugin, or retrain with `make models`.",
         )
     return expected
@@ -100,7 +106,11 @@ def verified_path(folder: str | Path, name: str, card: dict | None = None) -> Pa
     expected = card.get("artifacts", {}).get(name, {}).get("sha256")
     if expected is None:
         raise ModelIntegrityError(
-            f"The model card in {folder} does not list {name}.", file=str(path), fix="Reinstall the plugin."
+            f"The model card in {folder} does not list {name}.",
+            code="model_file_not_listed",
+            file=str(path),
+            name=str(name),
+            fix="Reinstall the plugin.",
         )
     if bundled_name(folder) is not None:
         expected = _recorded(folder, name)
@@ -110,12 +120,15 @@ def verified_path(folder: str | Path, name: str, card: dict | None = None) -> Pa
 def _checked(path: Path, expected: str) -> Path:
     """``path`` when its sha256 is ``expected``; a clear error when it is missing or different."""
     if not path.is_file():
-        raise ModelIntegrityError(f"The model file {path} is missing.", file=str(path), fix="Reinstall the plugin.")
+        raise ModelIntegrityError(
+            f"The model file {path} is missing.", code="model_file_missing", file=str(path), fix="Reinstall the plugin."
+        )
     found = sha256_file(path)
     if found != expected:
         raise ModelIntegrityError(
             f"The model file {path} has been changed (sha256 {found[:12]}…, expected {expected[:12]}…); "
             "it is not loaded.",
+            code="model_file_changed",
             file=str(path),
             expected=expected,
             found=found,
@@ -163,7 +176,9 @@ def load_keras(folder: str | Path, name: str, card: dict | None = None):
         import keras
     except ImportError as error:
         raise MissingDependencyError(
-            "This model needs TensorFlow: pip install -r requirements-models.lock --no-deps."
+            "This model needs TensorFlow: pip install -r requirements-models.lock --no-deps.",
+            code="missing_tensorflow",
+            command="pip install -r requirements-models.lock --no-deps",
         ) from error
     return keras.saving.load_model(path, compile=False, safe_mode=True)
 
@@ -199,7 +214,9 @@ def record_bundled(folder: str | Path | None = None) -> dict:
     for path in folders:
         name = bundled_name(path)
         if name is None:
-            raise InputError(f"{path} is not a bundled model folder.", code="not_bundled", file=str(path))
+            raise InputError(
+                f"{path} is not a bundled model folder.", code="not_bundled", file=str(path), models=str(MODELS_DIR)
+            )
         listed = json.loads((path / CARD).read_text(encoding="utf-8")).get("artifacts", {})
         table[name] = {file: sha256_file(path / file) for file in sorted([*listed, CARD])}
     lines = [

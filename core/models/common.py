@@ -161,11 +161,14 @@ def table(header: list[str], rows: list[list]) -> list[str]:
 
 
 def heading(card: dict, title: str, bundled: str, headline: str) -> list[str]:
-    """The card's title, what it does, when it was trained, which model is bundled (``bundled``: the text
-    after its name), the headline, and the heading of the training data."""
+    """The card's title, its summary in Spanish (``summary_es``), what it does, when it was trained, which model
+    is bundled (``bundled``: the text after its name), the headline, and the heading of the training data."""
+    from .summary_es import spanish_summary
+
     return [
         f"# {title} (v{card['version']})",
         "",
+        *spanish_summary(card.get("name", ""), card).splitlines(),
         f"{card['task']} Trained {card['trained']} in {card['training_seconds']} s; bundled: "
         f"**{card['model']['bundled']}**{bundled}.",
         "",

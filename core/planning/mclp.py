@@ -185,17 +185,20 @@ def covered_weight(coverage: sparse.spmatrix, weights, selected) -> float:
 def _check_limits(n_sites: int, costs, k: int | None, budget: float | None) -> None:
     if (k is None) == (budget is None):
         raise InputError(
-            "Give either the number of sites (k) or a budget, not both.", "bad_limit", fix="--k or --budget"
+            "Give either the number of sites (k) or a budget, not both.", code="bad_limit", fix="--k or --budget"
         )
     if k is not None and k < 1:
-        raise InputError(f"The number of sites must be at least 1 (got {k}).", "bad_limit", value=k)
+        raise InputError(f"The number of sites must be at least 1 (got {k}).", code="bad_site_count", value=k)
     if budget is not None and not budget > 0:
-        raise InputError(f"The budget must be positive (got {budget}).", "bad_limit", value=budget)
+        raise InputError(f"The budget must be positive (got {budget}).", code="bad_budget", value=budget)
     if costs is not None:
         costs = np.asarray(costs, dtype=float)
         if len(costs) != n_sites or not np.all(np.isfinite(costs)) or np.any(costs <= 0):
             raise InputError(
-                "Every candidate site needs a positive, finite cost.", "bad_cost", column="cost", fix="Fill the costs."
+                "Every candidate site needs a positive, finite cost.",
+                code="bad_cost",
+                column="cost",
+                fix="Fill the costs.",
             )
 
 
@@ -386,11 +389,16 @@ def solve(
         When ``is_cancelled()`` turns true.
     """
     if method not in METHODS:
-        raise InputError(f"Unknown method {method!r}; use one of {', '.join(METHODS)}.", "bad_method", value=method)
+        raise InputError(
+            f"Unknown method {method!r}; use one of {', '.join(METHODS)}.",
+            code="bad_method",
+            value=method,
+            options=", ".join(METHODS),
+        )
     coverage = sparse.csr_matrix(coverage, dtype=bool)
     weights = np.asarray(weights, dtype=float)
     if len(weights) != coverage.shape[0] or np.any(~np.isfinite(weights)) or np.any(weights < 0):
-        raise InputError("Demand weights must be finite, non-negative, one per demand point.", "bad_weight")
+        raise InputError("Demand weights must be finite, non-negative, one per demand point.", code="bad_demand_weight")
     _check_limits(coverage.shape[1], costs, k, budget)
     start = time.perf_counter()
     progress(0.05, "reducing the instance")

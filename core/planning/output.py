@@ -30,7 +30,7 @@ def _check_suffix(target: Path) -> None:
     if target.suffix.lower() not in SUFFIXES:
         raise InputError(
             f"{target}: the output must be a .csv or .gpkg file.",
-            "bad_output",
+            code="bad_output",
             file=str(target),
             fix="Use .csv or .gpkg.",
         )

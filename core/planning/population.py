@@ -44,14 +44,19 @@ CENTRE_COLUMNS = ("inei_ccpp", "inei_distrito", "tipo", "latitude", "longitude")
 def _data_file(data_dir: str | Path | None, relative: Path) -> Path:
     if data_dir is None:
         raise InputError(
-            f"No data folder was given to find {relative}.", "missing_data_dir", file=str(relative), fix="--data DIR"
+            f"No data folder was given to find {relative}.",
+            code="missing_data_dir",
+            file=str(relative),
+            relative=relative.as_posix(),
+            fix="--data DIR",
         )
     path = Path(data_dir) / relative
     if not path.is_file():
         raise InputError(
             f"{path} does not exist.",
-            "missing_file",
+            code="missing_data_file",
             file=str(path),
+            relative=relative.as_posix(),
             fix="Point --data at a folder laid out like the shared data.",
         )
     return path
@@ -64,8 +69,9 @@ def check_departments(departments) -> tuple[str, ...]:
     if bad:
         raise InputError(
             f"Department codes are two digits from 01 to 25; not {', '.join(bad)}.",
-            "bad_department",
+            code="bad_department",
             value=bad,
+            departments=", ".join(bad),
             fix="e.g. --department 08",
         )
     return codes
@@ -84,14 +90,20 @@ def read_centres(path: str | Path, departments=()) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, dtype={"inei_ccpp": str, "inei_distrito": str}, **csv_float_options())
     except (OSError, ValueError) as error:
-        raise InputError(f"{path} cannot be read: {error}.", "unreadable", file=str(path)) from error
+        raise InputError(
+            f"{path} cannot be read: {error}.",
+            code="unreadable_file",
+            file=str(path),
+            expected="CSV",
+            reason=str(error),
+        ) from error
     missing = [c for c in CENTRE_COLUMNS if c not in frame.columns]
     if missing:
         raise InputError(
             f"{path} lacks the column(s) {', '.join(missing)}.",
-            "missing_column",
+            code="centres_missing_columns",
             file=str(path),
-            column=missing,
+            column=", ".join(missing),
             fix="Use the populated-centre table of the shared data.",
         )
     ubigeo = frame["inei_distrito"].astype("string").str.strip().str.zfill(6)
@@ -138,7 +150,12 @@ def spread_population(centres: pd.DataFrame, districts: pd.DataFrame, urban_fact
         (``pob_2020``, ``density_x_area`` or ``median_per_centre``).
     """
     if not urban_factor > 0:
-        raise InputError(f"The urban factor must be positive (got {urban_factor}).", "bad_urban_factor")
+        raise InputError(
+            f"The urban factor must be positive (got {urban_factor}).",
+            code="bad_urban_factor",
+            value=urban_factor,
+            default=URBAN_FACTOR,
+        )
     shares = np.where(centres["urban"].to_numpy(dtype=bool), float(urban_factor), 1.0)
     district_shares = pd.Series(shares).groupby(centres["ubigeo"].to_numpy()).transform("sum").to_numpy()
     totals = districts.set_index("ubigeo")
@@ -157,7 +174,7 @@ def spread_population(centres: pd.DataFrame, districts: pd.DataFrame, urban_fact
 def raster_population(centres: pd.DataFrame, raster: str | Path, mode: str = "point", radius_km: float = 1.0):
     """Population of each centre from a raster: value at the point, or sum within ``radius_km`` (``"buffer"``)."""
     if mode not in RASTER_MODES:
-        raise InputError(f"Unknown raster mode {mode!r}; use point or buffer.", "bad_raster_mode", value=mode)
+        raise InputError(f"Unknown raster mode {mode!r}; use point or buffer.", code="bad_raster_mode", value=mode)
     import geopandas as gpd
 
     points = gpd.GeoDataFrame(
@@ -177,19 +194,29 @@ def _sample(raster: str | Path, points) -> np.ndarray:
     except ImportError as error:
         from ..errors import MissingDependencyError
 
-        raise MissingDependencyError("Reading a population raster needs rasterio: pip install rasterio.") from error
+        raise MissingDependencyError(
+            "Reading a population raster needs rasterio: pip install rasterio.",
+            code="missing_dependency",
+            package="rasterio",
+        ) from error
     try:
         with rasterio.open(raster) as source:
             if source.crs is None:
                 raise InputError(
-                    f"{raster} has no CRS.", "missing_crs", file=str(raster), fix="Assign the raster a CRS."
+                    f"{raster} has no CRS.", code="raster_no_crs", file=str(raster), fix="Assign the raster a CRS."
                 )
             projected = points.to_crs(source.crs)
             coordinates = list(zip(projected.geometry.x, projected.geometry.y, strict=True))
             values = np.array([v[0] for v in source.sample(coordinates, indexes=1, masked=True)], dtype=object)
             nodata = source.nodata
     except rasterio.errors.RasterioIOError as error:
-        raise InputError(f"{raster} cannot be read: {error}.", "unreadable", file=str(raster)) from error
+        raise InputError(
+            f"{raster} cannot be read: {error}.",
+            code="unreadable_file",
+            file=str(raster),
+            expected="GeoTIFF",
+            reason=str(error),
+        ) from error
     result = np.array([0.0 if v is np.ma.masked else float(v) for v in values], dtype=float)
     if nodata is not None:
         result[result == nodata] = 0.0
@@ -204,25 +231,40 @@ def read_need_table(table, column: str = "need_weight") -> pd.DataFrame:
     name = str(table) if not isinstance(table, pd.DataFrame) else "need table"
     frame = table if isinstance(table, pd.DataFrame) else read_table(Path(table))
     if frame is None:
-        raise InputError(f"{name} cannot be read.", "unreadable", file=name)
+        raise InputError(f"{name} cannot be read.", code="unreadable_table", file=name)
     for wanted in ("ubigeo", column):
         if wanted not in frame.columns:
+            from ..io.columns import closest_column
+
+            suggestion = closest_column([str(c) for c in frame.columns], wanted)
+            fix = f"Name the district code 'ubigeo' and the need '{column}' (or pass --need-column)."
+            if suggestion:
+                raise InputError(
+                    f"{name} has no column {wanted!r}.",
+                    code="missing_column",
+                    file=name,
+                    column=wanted,
+                    suggestion=suggestion,
+                    fix=fix,
+                )
             raise InputError(
                 f"{name} has no column {wanted!r}.",
-                "missing_column",
+                code="missing_column_no_suggestion",
                 file=name,
                 column=wanted,
-                fix=f"Name the district code 'ubigeo' and the need '{column}' (or pass --need-column).",
+                fix=fix,
             )
     values = pd.to_numeric(frame[column], errors="coerce")
     bad = values.isna() | (values < 0)
     if bad.any():
         raise InputError(
             f"{name}: {int(bad.sum())} row(s) of {column!r} are not non-negative numbers.",
-            "bad_need",
+            code="bad_need",
             file=name,
             column=column,
             rows=[int(i) for i in np.flatnonzero(bad)[:10]],
+            count=int(bad.sum()),
+            examples=", ".join(str(int(i)) for i in np.flatnonzero(bad)[:5]),
             fix="Fill the column with numbers ≥ 0.",
         )
     return pd.DataFrame({"ubigeo": repair_padding(frame["ubigeo"])[0], "need_factor": values.astype(float)})
@@ -325,7 +367,12 @@ def populated_centres(
         every = every.assign(population=population, population_source=source)
         centres = (every[every["department"].isin(codes)] if codes else every).reset_index(drop=True)
     if not len(centres):
-        raise InputError("No populated centre is left in the departments chosen.", "empty_selection", value=list(codes))
+        raise InputError(
+            "No populated centre is left in the departments chosen.",
+            code="empty_selection",
+            value=list(codes),
+            departments=", ".join(codes),
+        )
     guessed = centres["population_source"].eq("median_per_centre")
     if guessed.any():
         LOG.warning(
@@ -377,7 +424,9 @@ def demand_points(
         When ``is_cancelled()`` turns true.
     """
     if not access_km > 0:
-        raise InputError(f"The access distance must be positive (got {access_km} km).", "bad_access", value=access_km)
+        raise InputError(
+            f"The access distance must be positive (got {access_km} km).", code="bad_access", value=access_km
+        )
     options = options or PopulationOptions()
     progress(0.0, "populated centres")
     centres = populated_centres(data_dir, departments, options, access_km)
@@ -399,9 +448,11 @@ def demand_points(
         if len(absent):
             raise InputError(
                 f"The need table has no value for {len(absent)} district(s) of the selection, e.g. {absent[0]}.",
-                "missing_need",
+                code="missing_need",
                 column=options.need_column,
                 rows=list(absent[:10]),
+                count=len(absent),
+                examples=", ".join(str(code) for code in absent[:5]),
                 fix="Add those districts to the need table.",
             )
     else:

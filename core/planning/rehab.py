@@ -91,7 +91,7 @@ def _observed(systems: pd.DataFrame, survey, measurements) -> np.ndarray:
     if "system_id" not in systems:
         raise InputError(
             "A survey or measurements need SIASAR systems (with their ID).",
-            "not_siasar",
+            code="survey_not_siasar",
             column="ID",
             fix="Rank the SIASAR systems, or leave the survey out.",
         )
@@ -106,7 +106,7 @@ def _model_risk(data_dir, systems, progress, is_cancelled, survey=None, measurem
     if "system_id" not in systems:
         raise InputError(
             "The water-risk model needs SIASAR systems (with their ID).",
-            "not_siasar",
+            code="not_siasar",
             column="ID",
             fix="Use --risk proxy or --risk none for other water-point files.",
         )
@@ -178,27 +178,34 @@ def rank_rehabilitation(
         When ``is_cancelled()`` turns true.
     """
     if not access_km > 0:
-        raise InputError(f"The access distance must be positive (got {access_km} km).", "bad_access", value=access_km)
+        raise InputError(
+            f"The access distance must be positive (got {access_km} km).", code="bad_access", value=access_km
+        )
     if risk not in RISKS:
-        raise InputError(f"Unknown risk option {risk!r}; use model, proxy or none.", "bad_risk", value=risk)
+        raise InputError(f"Unknown risk option {risk!r}; use model, proxy or none.", code="bad_risk", value=risk)
     weights = _weights(weights, risk)
     population = population or PopulationOptions()
     codes = check_departments(departments)
     progress(0.0, "water systems")
     every = system_points(data_dir, systems)
     if not len(every):
-        raise InputError("The water-point file holds no system.", "empty_systems", file=str(systems))
+        raise InputError("The water-point file holds no system.", code="empty_systems", file=str(systems))
     if codes and "ubigeo" not in every:
         raise InputError(
             "The water-point file has no ubigeo column to select departments by.",
-            "missing_column",
+            code="no_ubigeo_for_departments",
             file=str(systems),
             column="ubigeo",
             fix="Add the district code, or rank without --department.",
         )
     ranked = every["ubigeo"].astype("string").str[:2].isin(codes).to_numpy() if codes else np.ones(len(every), bool)
     if not ranked.any():
-        raise InputError("No water system is left in the departments chosen.", "empty_selection", value=list(codes))
+        raise InputError(
+            "No water system is left in the departments chosen.",
+            code="no_systems_selected",
+            value=list(codes),
+            departments=", ".join(codes),
+        )
     progress(0.1, "populated centres")
     if centres is None:
         centres = populated_centres(data_dir, (), population, access_km)
@@ -295,13 +302,20 @@ def _weights(weights: dict | None, risk: str) -> dict:
     if unknown:
         raise InputError(
             f"Unknown weight(s) {', '.join(sorted(unknown))}; use {', '.join(WEIGHTS)}.",
-            "bad_weight",
+            code="bad_weight",
             value=sorted(unknown),
+            names=", ".join(sorted(map(str, unknown))),
+            options=", ".join(WEIGHTS),
         )
     weights = {name: float(weights.get(name, 0.0)) for name in WEIGHTS}
     if risk == "none":
         weights["risk"] = 0.0
     if any(not np.isfinite(v) or v < 0 for v in weights.values()) or sum(weights.values()) <= 0:
-        raise InputError("Weights must be non-negative with a positive sum.", "bad_weight", value=weights)
+        raise InputError(
+            "Weights must be non-negative with a positive sum.",
+            code="bad_weight_values",
+            value=weights,
+            options=", ".join(WEIGHTS),
+        )
     total = sum(weights.values())
     return {name: round(value / total, 6) for name, value in weights.items()}

@@ -73,7 +73,7 @@ def read_candidates(path: str | Path, cost_column: str = "cost") -> pd.DataFrame
 
     frame = read_water_points(path).require()
     if not len(frame):
-        raise InputError(f"{path} holds no candidate site.", "empty_candidates", file=str(path))
+        raise InputError(f"{path} holds no candidate site.", code="empty_candidates", file=str(path))
     ids = next((frame[c] for c in ID_COLUMNS if c in frame), pd.Series(np.arange(1, len(frame) + 1)))
     names = next((frame[c] for c in NAME_COLUMNS if c in frame), pd.Series([None] * len(frame)))
     table = pd.DataFrame(
@@ -97,14 +97,16 @@ def _costs(candidates: pd.DataFrame, unit_cost: float) -> np.ndarray:
         if bad.any():
             raise InputError(
                 f"{int(bad.sum())} candidate site(s) have no positive cost.",
-                "bad_cost",
+                code="candidate_costs",
                 column="cost",
                 rows=[int(i) for i in np.flatnonzero(bad)[:10]],
+                count=int(bad.sum()),
+                examples=", ".join(str(int(i)) for i in np.flatnonzero(bad)[:5]),
                 fix="Give every candidate a positive cost, or drop the cost column to use --unit-cost.",
             )
         return costs
     if not unit_cost > 0:
-        raise InputError(f"The unit cost must be positive (got {unit_cost}).", "bad_cost", value=unit_cost)
+        raise InputError(f"The unit cost must be positive (got {unit_cost}).", code="bad_unit_cost", value=unit_cost)
     return np.full(len(candidates), float(unit_cost))
 
 
@@ -183,11 +185,13 @@ def site(
     """
     if not options.access_km > 0:
         raise InputError(
-            f"The access distance must be positive (got {options.access_km} km).", "bad_access", value=options.access_km
+            f"The access distance must be positive (got {options.access_km} km).",
+            code="bad_access",
+            value=options.access_km,
         )
     candidates = default_candidates(demand) if candidates is None else candidates.reset_index(drop=True)
     if not len(candidates):
-        raise InputError("There is no candidate site.", "empty_candidates", fix="Give candidate sites.")
+        raise InputError("There is no candidate site.", code="empty_candidates", fix="Give candidate sites.")
     costs = _costs(candidates, options.unit_cost)
     ignored = np.zeros(len(demand), dtype=bool)
     if options.exclude_served:

@@ -49,13 +49,14 @@ def check_comparable(scenarios: Sequence[Scenario]) -> None:
     if len({name.casefold() for name in names}) < len(names):
         raise InputError(
             f"Scenario names must differ from each other: {', '.join(names)}.",
-            "duplicate_name",
+            code="duplicate_name",
+            names=", ".join(names),
             fix="Rename the scenarios.",
         )
     if len({tuple(s.departments) for s in scenarios}) > 1:
         raise InputError(
             "The scenarios cover different departments; compare scenarios of the same area.",
-            "mixed_departments",
+            code="mixed_departments",
             fix="Give every scenario the same departments.",
         )
 
@@ -67,8 +68,9 @@ def _prepared(store, listed, scenario: Scenario, is_baseline: bool):
     if (scenario.id == BASELINE_ID) != is_baseline:
         raise InputError(
             f"Scenario {scenario.name!r} has the id reserved for the baseline ({BASELINE_ID}).",
-            "reserved_id",
+            code="reserved_id",
             value=scenario.id,
+            name=scenario.name,
             fix="Remove the id from the scenario file; a new one is given.",
         )
     if not (listed["id"] == scenario.id).any():
@@ -154,7 +156,7 @@ def run_batch(
     if len(set(ids)) < len(ids):
         raise InputError(
             "Two scenario files are the same scenario (same id, or same name without an id).",
-            "duplicate_scenario",
+            code="duplicate_scenario",
             value=ids,
             fix="Give each scenario its own name, or remove the duplicated file.",
         )
@@ -231,14 +233,18 @@ def compare_stored(store, baseline_id: str, ids: Sequence[str]):
     for scenario_id in [baseline_id, *ids]:
         if scenario_id not in listed.index:
             raise InputError(
-                f"{store.path} holds no scenario {scenario_id}.", "unknown_scenario", fix="Refresh the list."
+                f"{store.path} holds no scenario {scenario_id}.",
+                code="unknown_scenario",
+                value=scenario_id,
+                fix="Refresh the list.",
             )
         row = listed.loc[scenario_id]
         if not row["has_results"] or row["stale"]:
             raise InputError(
                 f"Scenario {row['name']!r} has no results of its current version.",
-                "no_results",
+                code="no_results",
                 value=scenario_id,
+                name=str(row["name"]),
                 fix="Run it first (Run selected, or Run baseline and ticked).",
             )
         results.append(store.read_results(scenario_id))

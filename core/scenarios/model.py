@@ -87,7 +87,7 @@ def check_id(value) -> str:
     if len(text) != ID_LENGTH or any(c not in "0123456789abcdef" for c in text):
         raise InputError(
             f"{value!r} is not a scenario id (32 hexadecimal digits).",
-            "bad_scenario_id",
+            code="bad_scenario_id",
             field="id",
             value=str(value),
             fix="Use the id the store gave the scenario.",
@@ -241,7 +241,11 @@ class Scenario:
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as error:
             raise InputError(
-                f"{source} is not valid JSON: {error}.", "bad_json", file=source, fix="Check the JSON syntax."
+                f"{source} is not valid JSON: {error}.",
+                code="bad_json",
+                file=source,
+                reason=str(error),
+                fix="Check the JSON syntax.",
             ) from error
         return cls.from_dict(data, base_dir, source)
 
@@ -329,7 +333,7 @@ class _Reader:
 
     def read(self, data) -> Scenario:
         if not isinstance(data, dict):
-            raise InputError(f"{self.source} must hold a JSON object.", "bad_scenario", file=self.source)
+            raise InputError(f"{self.source} must hold a JSON object.", code="scenario_not_object", file=self.source)
         for key in data:
             if key not in FIELDS:
                 self.problem(key, "unknown field", f"Remove it or use one of: {', '.join(FIELDS)}.")
@@ -375,9 +379,10 @@ class _Reader:
             listed = "; ".join(f"{p['field']}: {p['problem']} ({p['fix']})" for p in self.problems)
             raise InputError(
                 f"{self.source}: {len(self.problems)} problem(s): {listed}",
-                "bad_scenario",
+                code="bad_scenario",
                 file=self.source,
                 problems=self.problems,
+                count=len(self.problems),
                 field=self.problems[0]["field"],
                 fix=self.problems[0]["fix"],
             )

@@ -267,7 +267,12 @@ def _centres(scenario: Scenario, inputs: ScenarioInputs, codes: tuple) -> pd.Dat
     if codes:
         centres = centres[centres["department"].isin(codes)]
     if not len(centres):
-        raise InputError("No populated centre is left in the departments chosen.", "empty_selection", value=list(codes))
+        raise InputError(
+            "No populated centre is left in the departments chosen.",
+            code="empty_selection",
+            value=list(codes),
+            departments=", ".join(codes),
+        )
     districts = inputs.districts.set_index("ubigeo")
     factor = pd.Series(scenario.growth.national_factor(scenario.years), index=centres.index)
     if scenario.growth.by_district and scenario.years > 0:
@@ -307,9 +312,11 @@ def _by_ids(systems: pd.DataFrame, ids: list, label: str) -> np.ndarray:
     if unknown:
         raise InputError(
             f"{label}: {len(unknown)} system ID(s) are not SIASAR systems, e.g. {', '.join(unknown[:5])}.",
-            "unknown_system",
+            code="unknown_system",
             field=label,
             value=unknown[:20],
+            count=len(unknown),
+            examples=", ".join(map(str, unknown[:5])),
             fix='Use IDs of the SIASAR table (column ID), or {"top": N}.',
         )
     return position[list(dict.fromkeys(ids))].to_numpy()
@@ -652,8 +659,9 @@ def compare(results: dict[str, ScenarioResult], baseline_name: str) -> tuple[pd.
     if baseline_name not in results:
         raise InputError(
             f"The baseline {baseline_name!r} is not among the results ({', '.join(results)}).",
-            "missing_baseline",
+            code="missing_baseline",
             value=baseline_name,
+            names=", ".join(map(str, results)),
         )
     names = [baseline_name] + [n for n in results if n != baseline_name]
     base = results[baseline_name].kpis

@@ -78,7 +78,7 @@ class ScenarioStore:
                 raise file_system_error(known) from error
             raise InputError(
                 f"{self.path} cannot be used as the scenario store: {error}.",
-                "bad_store",
+                code="bad_store",
                 file=str(self.path),
                 reason=str(error),
                 fix="Choose another output folder, or move the damaged scenarios.gpkg away.",
@@ -88,7 +88,10 @@ class ScenarioStore:
     def _reading(self):
         if not self.path.is_file():
             raise InputError(
-                f"{self.path} does not exist.", "missing_file", file=str(self.path), fix="Create a scenario first."
+                f"{self.path} does not exist.",
+                code="no_scenario_store",
+                file=str(self.path),
+                fix="Create a scenario first.",
             )
         with self._named_errors():
             connection = gpkg.connect(self.path)
@@ -117,7 +120,7 @@ class ScenarioStore:
         if row is None:
             raise InputError(
                 f"{self.path} holds no scenario {scenario_id}.",
-                "unknown_scenario",
+                code="unknown_scenario",
                 file=str(self.path),
                 value=scenario_id,
                 fix="It may have been deleted; list the scenarios of the store.",
@@ -133,7 +136,7 @@ class ScenarioStore:
             if exists:
                 raise InputError(
                     f"A scenario with id {scenario.id} is already stored.",
-                    "duplicate_scenario",
+                    code="scenario_exists",
                     value=scenario.id,
                     fix="Use duplicate() for a copy, update() for an edit.",
                 )
@@ -152,8 +155,11 @@ class ScenarioStore:
                 raise InputError(
                     f"Scenario {scenario.name!r} was edited meanwhile (stored version {stored}, "
                     f"this copy {scenario.version}).",
-                    "stale_scenario",
+                    code="scenario_edited_meanwhile",
                     value=scenario.id,
+                    name=scenario.name,
+                    stored=stored,
+                    version=scenario.version,
                     fix="Reload the scenario and apply the edit again.",
                 )
             updated = scenario.copy(version=stored + 1, modified=now())
@@ -217,9 +223,10 @@ class ScenarioStore:
             raise InputError(
                 f"Scenario {scenario.name!r} was changed or deleted in {self.path} while this run went on "
                 f"(stored version {current}, read {seen}); nothing was written.",
-                "stale_scenario",
+                code="stale_scenario",
                 file=str(self.path),
                 value=scenario.id,
+                name=scenario.name,
                 fix="Run it again.",
             )
         if current is None:
@@ -313,7 +320,7 @@ class ScenarioStore:
             if names["kpi"] not in gpkg.tables(connection):
                 raise InputError(
                     f"Scenario {scenario_id} has no results in {self.path}.",
-                    "no_results",
+                    code="no_stored_results",
                     value=scenario_id,
                     fix="Run the scenario first.",
                 )

@@ -42,7 +42,11 @@ def class_breaks(values, k: int = 5, scheme: str = "fisher_jenks", seed: int = 0
     """
     if scheme not in SCHEMES:
         raise InputError(
-            f"Unknown classification '{scheme}'.", code="unknown_scheme", fix=f"Use one of {', '.join(SCHEMES)}."
+            f"Unknown classification '{scheme}'.",
+            code="unknown_scheme",
+            scheme=str(scheme),
+            options=", ".join(SCHEMES),
+            fix=f"Use one of {', '.join(SCHEMES)}.",
         )
     y = pd.to_numeric(pd.Series(np.ravel(values)), errors="coerce").to_numpy(dtype=float)
     y = y[np.isfinite(y)]

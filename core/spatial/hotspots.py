@@ -115,6 +115,8 @@ def hotspots(
         raise InputError(
             f"{permutations} permutations are too few for a 99 % level: use at least {MIN_PERMUTATIONS}.",
             code="too_few_permutations",
+            permutations=permutations,
+            minimum=MIN_PERMUTATIONS,
             fix="Use 999 permutations (or 9999 for stable 99 % classes).",
         )
     geometry = frame.geometry
@@ -125,6 +127,8 @@ def hotspots(
             f"at least {MIN_VALUES}.",
             code="too_few_values",
             column=column,
+            count=int(usable.sum()),
+            minimum=MIN_VALUES,
             fix="Choose a field with values for more districts.",
         )
     y = values[usable].to_numpy(dtype=float)
@@ -178,6 +182,8 @@ def hotspots(
             f"(from {float(values.min()):g} to {float(values.max()):g}).",
             code="statistics_not_finite",
             column=column,
+            low=float(values.min()),
+            high=float(values.max()),
             fix="Check the column for impossible values (such as 1e308) and correct them.",
         )
     gi_p, lisa_p = pseudo_p(gi.p_sim, permutations), pseudo_p(lisa.p_sim, permutations)
@@ -247,9 +253,17 @@ def _values(frame, column: str) -> pd.Series:
         from ..io.columns import closest_column
 
         suggestion = closest_column([c for c in frame.columns if c != frame.geometry.name], column)
+        if suggestion:
+            raise InputError(
+                f"The layer has no column '{column}' (did you mean '{suggestion}'?).",
+                code="missing_column",
+                column=column,
+                suggestion=suggestion,
+                fix="Choose one of its numeric fields.",
+            )
         raise InputError(
-            f"The layer has no column '{column}'" + (f" (did you mean '{suggestion}'?)." if suggestion else "."),
-            code="missing_column",
+            f"The layer has no column '{column}'.",
+            code="missing_column_no_suggestion",
             column=column,
             suggestion=suggestion,
             fix="Choose one of its numeric fields.",
@@ -262,6 +276,7 @@ def _values(frame, column: str) -> pd.Series:
             f"Column '{column}' holds {series.dtype} values, not numbers: hotspots need a numeric field.",
             code="not_numeric",
             column=column,
+            dtype=str(series.dtype),
             fix="Choose a numeric field, or convert this one to numbers first (Field calculator: to_real).",
         )
     values = series.astype(float)

@@ -108,13 +108,14 @@ def _missing(error: ImportError, purpose: str) -> MissingDependencyError:
             "packages.",
             code="broken_dependency",
             package=package,
+            reason=f"{type(error).__name__}: {error}",
             fix=f"Reinstall {INSTALL.get(package, package)}.",
         )
     what = INSTALL.get(package, package or str(error))
     return MissingDependencyError(
         f"{purpose} needs the Python package {package or 'PySAL'}, which is not installed: install {what}.",
         code="missing_dependency",
-        package=package,
+        package=package or "libpysal",
         fix=f"Install {what}.",
     )
 

@@ -81,17 +81,28 @@ def contiguity_weights(frame, kind: str = "queen", k: int = 1) -> DistrictWeight
     """
     if kind not in KINDS:
         raise InputError(
-            f"Unknown contiguity '{kind}': use queen or rook.", code="unknown_weights", fix="Choose queen or rook."
+            f"Unknown contiguity '{kind}': use queen or rook.",
+            code="unknown_weights",
+            kind=str(kind),
+            fix="Choose queen or rook.",
         )
     if k < 1 or len(frame) <= k:
         raise InputError(
             f"Cannot link islands to {k} nearest districts among {len(frame)}.",
             code="too_few_rows",
             rows=len(frame),
+            k=k,
             fix="Use k of at least 1 and more districts than k.",
         )
-    if (frame.geometry.isna() | frame.geometry.is_empty).any():
-        raise InputError("Some districts have no geometry.", code="missing_geometry", fix="Drop them first.")
+    missing = (frame.geometry.isna() | frame.geometry.is_empty).to_numpy()
+    if missing.any():
+        raise InputError(
+            "Some districts have no geometry.",
+            code="missing_geometry",
+            count=int(missing.sum()),
+            examples=", ".join(str(row) for row in np.flatnonzero(missing)[:5]),
+            fix="Drop them first.",
+        )
     weights, _ = import_pysal()
     polygons = frame.reset_index(drop=True)
     builder = weights.Queen if kind == "queen" else weights.Rook

@@ -60,6 +60,7 @@ def standard_name(standard: str) -> str:
         code="unknown_standard",
         standard=standard,
         choices=list(STANDARD_FILES),
+        options=", ".join(STANDARD_FILES),
     )
 
 
@@ -104,5 +105,7 @@ def select_categories(standard: str, category: str | None) -> list[str]:
             code="unknown_category",
             category=category,
             choices=codes,
+            standard=standard_name(standard),
+            options=", ".join(codes),
         )
     return chosen

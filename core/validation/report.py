@@ -69,7 +69,7 @@ class Report:
             raise KeyError(f"unknown validation code {code!r}")
         if column is not None:
             params.setdefault("column", column)
-        params = {key: _short(value) for key, value in params.items()}
+        params = {key: short_value(value) for key, value in params.items()}
         item = ReportItem(severity, code, str(file), column, [_plain(r) for r in list(rows)[:MAX_EXAMPLES]], params)
         MESSAGES[code][0].format(**item.params)  # a missing parameter fails here, not when shown
         MESSAGES[code][1].format(**item.params)
@@ -115,7 +115,7 @@ def _plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def _short(value):
+def short_value(value):
     """Lists of examples shown as a short comma-separated text."""
     if isinstance(value, list | tuple):
         shown = ", ".join(repr(v) if isinstance(v, str) else str(_plain(v)) for v in list(value)[:MAX_EXAMPLES])

@@ -40,7 +40,9 @@ class Session:
         """Full-screen main window, the dock on page ``key`` (and the shared data folder chosen); the page."""
         window = qgis.utils.iface.mainWindow()
         window.setGeometry(QApplication.primaryScreen().geometry())
-        self.plugin.dock_action.trigger()
+        dock = self.plugin.dock
+        if dock is None or not dock.isVisible():  # the action toggles the dock: a second page must not hide it
+            self.plugin.dock_action.trigger()
         self.plugin.dock.show_page(key)
         if min_width:
             self.plugin.dock.setMinimumWidth(min_width)

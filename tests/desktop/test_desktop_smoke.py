@@ -145,8 +145,8 @@ def test_poverty_and_hotspots_from_the_models_page_on_the_shared_data(tmp_path, 
     assert result["poverty_started"] is True and result["hotspots_started"] is True
     assert result["layers"]["Poverty (predicted, %)"] == 1874
     assert result["renderers"]["Poverty (predicted, %)"] == "graduatedSymbol"
-    assert result["layers"]["Hotspots of poverty_pct (Gi*)"] == 1874
-    assert result["renderers"]["Hotspots of poverty_pct (Gi*)"] == "categorizedSymbol"
+    assert result["layers"]["Hotspots of poverty (%) (Gi*)"] == 1874
+    assert result["renderers"]["Hotspots of poverty (%) (Gi*)"] == "categorizedSymbol"
     assert result["charts"] == ["aguaperu_observed_predicted_chart", "aguaperu_importance_chart"]
     assert result["hotspot_field"] == "poverty_pct"
     assert_clean_run_with_screenshot(run, screenshot)
@@ -169,7 +169,7 @@ def test_child_risk_from_the_models_page_on_the_shared_data(tmp_path, plugin_zip
     assert result["layers"][index] == 1874 and result["renderers"][index] == "graduatedSymbol"
     assert result["areas"] == 1874
     assert result["chart"] == "aguaperu_child_comparison_chart"
-    assert ">=" in result["details"]  # the highest-risk district's interventions name their triggers
+    assert "≥" in result["details"]  # the interventions name their triggers ("anaemia 54.8 % ≥ 40")
     assert_clean_run_with_screenshot(run, screenshot)
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from qgis.core import QgsGraduatedSymbolRenderer, QgsProject, QgsVariantUtils, QgsVectorLayer
 
+from aguaperu.aguaperu_plugin.child_texts import trigger_text
 from aguaperu.aguaperu_plugin.groups import MODELS_GROUP
 from aguaperu.aguaperu_plugin.gui.models_page import ModelsPage
 
@@ -60,8 +61,8 @@ def test_child_risk_runs_in_a_task_and_explains_each_area(page, qtbot, tmp_path)
     rules = section.result.recommendations
     mine = rules[rules["ubigeo"] == first]
     assert len(mine) > 0
-    for trigger in mine["trigger"]:
-        assert trigger in text
+    for rule in mine.itertuples():
+        assert trigger_text(rule) in text  # the trigger in the user's language, from the structured columns
     assert text.count("Triggered by") == len(mine)
     assert section.chart is not None and section.chart.objectName() == "aguaperu_child_comparison_chart"
 

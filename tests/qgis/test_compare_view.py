@@ -7,7 +7,6 @@ import math
 import pandas as pd
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtWidgets import QTableWidget
 
 from aguaperu.aguaperu_plugin.gui.compare_view import (
@@ -22,18 +21,20 @@ from aguaperu.aguaperu_plugin.styling import OUTPUTS
 from aguaperu.core.scenarios.kpis import KPIS
 
 KPI = {kpi.key: kpi for kpi in KPIS}
-SPANISH, ENGLISH = QLocale(QLocale.Spanish, QLocale.Spain), QLocale(QLocale.English, QLocale.UnitedStates)
+SPANISH, ENGLISH = "es", "en"
 
 
 def test_numbers_follow_the_locale():
-    assert format_kpi(KPI["served_share"], 0.8823, locale=SPANISH) == "88,2 %"
-    assert format_kpi(KPI["served_share"], 0.8823, locale=ENGLISH) == "88.2 %"
-    assert format_kpi(KPI["served_share"], 0.021, "plan", locale=SPANISH) == "+2,1 pp"
-    assert format_kpi(KPI["population"], 6163537.4, locale=SPANISH) == "6.163.537"
-    assert format_kpi(KPI["population"], 6163537.4, "diff", locale=ENGLISH) == "+6,163,537"
-    assert format_kpi(KPI["new_systems"], 40, "plan", locale=SPANISH) == "+40"
-    assert format_kpi(KPI["unserved"], -0.2, "assumptions", locale=SPANISH) == "0"  # no "-0"
-    assert format_kpi(KPI["cost"], math.nan, locale=SPANISH) == "–"
+    assert format_kpi(KPI["served_share"], 0.8823, language=SPANISH) == "88,2 %"
+    assert format_kpi(KPI["served_share"], 0.8823, language=ENGLISH) == "88.2 %"
+    assert format_kpi(KPI["served_share"], 0.021, "plan", language=SPANISH) == "+2,1 pp"
+    assert format_kpi(KPI["population"], 6163537.4, language=SPANISH) == "6\u202f163\u202f537"
+    assert format_kpi(KPI["population"], 6163537.4, "diff", language=ENGLISH) == "+6,163,537"
+    assert format_kpi(KPI["new_systems"], 40, "plan", language=SPANISH) == "+40"
+    assert format_kpi(KPI["unserved"], -0.2, "assumptions", language=SPANISH) == "0"  # no "-0"
+    assert format_kpi(KPI["cost"], 60_000_000, language=SPANISH) == "S/ 60\u202f000\u202f000"
+    assert format_kpi(KPI["cost"], -1500, "plan", language=ENGLISH) == "-S/ 1,500"
+    assert format_kpi(KPI["cost"], math.nan, language=SPANISH) == "–"
 
 
 def test_each_change_is_split_into_assumptions_and_plan():

@@ -81,7 +81,10 @@ def retraining_on_a_table_without_numbers(page: ModelsPage, tmp_path: Path) -> s
     section.target_table.setFilePath(str(table))
     section.target_column.setCurrentText("pobreza_2024")
     section.run_retrain()
-    return "Only 0 districts of 0 departments have a target value"
+    return (
+        "Solo 0 distritos de 0 departamentos tienen un valor objetivo",
+        "Only 0 districts of 0 departments have a target value",
+    )
 
 
 def child_risk_with_a_broken_rule_table(page: ModelsPage, tmp_path: Path) -> str:
@@ -91,7 +94,7 @@ def child_risk_with_a_broken_rule_table(page: ModelsPage, tmp_path: Path) -> str
     section.level.setCurrentIndex(section.level.findData("province"))
     section.rules.setFilePath(str(rules))
     section.run_child_risk()
-    return "lack the column(s) operator, threshold, intervention"
+    return "Falta la columna obligatoria 'operator'", "lack the column(s) operator, threshold, intervention"
 
 
 def reported(bar, log: list, monkeypatch, fragment: str):

@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import Qt
 from aguaperu.aguaperu_plugin.groups import MODELS_GROUP
 from aguaperu.aguaperu_plugin.gui.maps_page import MapsPage
 from aguaperu.aguaperu_plugin.gui.models_page import ModelsPage
-from aguaperu.aguaperu_plugin.printing.texts import word
+from aguaperu.aguaperu_plugin.printing.texts import field_label, word
 from aguaperu.aguaperu_plugin.toolbelt.settings import PREFIX
 from aguaperu.core.models.child_risk.privacy import RECORD_COLUMNS
 from aguaperu.core.models.child_risk.survey import CHILDREN, district_counts
@@ -70,7 +70,8 @@ def kpis(page: str, field: str) -> list[float | None]:
     _before, found, table = page.partition(word("es", "indicator"))
     assert found, "the page has no KPI table"
     table = table.split("Elaborado con", 1)[0]
-    rows = [word("es", "value"), word("es", "count"), word("es", "mean", field), word("es", "max", field)]
+    label = field_label("es", field)  # the field's Spanish alias, e.g. "niños medidos"
+    rows = [word("es", "value"), word("es", "count"), word("es", "mean", label), word("es", "max", label)]
     assert " ".join(NUMBER.sub(" ", table).split()) == " ".join(rows), f"unexpected KPI table: {table}"
     values = NUMBER.findall(table)
     assert len(values) == 3, f"unexpected KPI table: {table}"

@@ -59,7 +59,7 @@ def test_a_saved_projects_runs_stay_in_its_folder_replace_their_layers_and_come_
     for layer in model_layers():
         assert layer_file(layer)[0].parent == folder
     summary = page.summary.text()
-    assert "6076 systems" in summary
+    assert "6,076 systems" in summary
 
     run_water_risk(page, qtbot)  # a re-run: the same two layers, same ids, same order in the tree
     again = model_layers()
@@ -207,6 +207,50 @@ def test_poverty_and_child_risk_runs_come_back_with_their_charts_and_panel(uncon
     assert child.details.toPlainText() == details
     index = child.index_layer
     assert index.name() == "Child-risk index 2019" and project.mapLayer(index.id()) is index
+
+
+def test_a_demand_forecast_comes_back_with_its_areas_and_chart_from_the_results_folder(
+    unconfigured, qgis_iface, qtbot, tmp_path
+):
+    from aguaperu.core.models.demand.series import bwdf_files
+
+    project = QgsProject.instance()
+    project.setFileName(str(tmp_path / "demanda.qgz"))
+    assert project.write()
+    page = ModelsPage(qgis_iface)
+    qtbot.addWidget(page)
+    demand = page.demand
+    inflow, weather = bwdf_files()
+    demand.inflow.setFilePath(str(inflow))
+    demand.weather.setFilePath(str(weather))
+    demand.run_demand()
+    qtbot.waitUntil(lambda: page.task is None, timeout=300_000)
+    assert demand.result is not None
+    summary = demand.summary.text()
+    areas = [demand.area.itemText(row) for row in range(demand.area.count())]
+    assert len(areas) == 10
+    demand.area.setCurrentText(areas[3])
+    drawn = {item.name(): item.getData() for item in demand.chart.getPlotItem().listDataItems() if item.name()}
+
+    assert project.write()
+    project.clear()
+    assert demand.area.count() == 0 and demand.chart is None and demand.summary.text() == ""
+    assert project.read(str(tmp_path / "demanda.qgz"))
+    assert demand.summary.text() == summary
+    assert [demand.area.itemText(row) for row in range(demand.area.count())] == areas
+    assert demand.area.currentText() == areas[3] and demand.chart is not None
+    again = {item.name(): item.getData() for item in demand.chart.getPlotItem().listDataItems() if item.name()}
+    assert set(again) == set(drawn) and len(drawn) == 2  # observed flows and forecast
+    for name, (x, y) in drawn.items():
+        assert list(again[name][0]) == pytest.approx(list(x))
+        assert list(again[name][1]) == pytest.approx(list(y), abs=1e-3, nan_ok=True)
+
+    from aguaperu.aguaperu_plugin.project_runs import recall
+
+    (tmp_path / "demanda_aguaperu" / recall("demand")["intervals"]).unlink()  # a file gone: the summary stays
+    project.clear()
+    assert project.read(str(tmp_path / "demanda.qgz"))
+    assert demand.summary.text() == summary and demand.area.count() == 0 and demand.chart is None
 
 
 def test_a_rerun_reads_the_new_file_and_a_memory_output_gets_the_new_features(unconfigured, tmp_path):

@@ -17,6 +17,11 @@ SIASAR = SHARED / "water" / "siasar_peru_systems.csv"
 OEFA = ["Nombre del punto", "Fecha", "Parámetro", "Valor", "Unidad de medida", "lon", "lat"]
 
 
+def title_text(plot) -> str:
+    """A chart's title as one line (a title wraps on several lines in a narrow dock)."""
+    return plot.plotItem.titleLabel.text.replace("<br>", " ")
+
+
 def office_files(folder: Path, department: str = "06", every: int = 4) -> tuple[Path, Path, list[str]]:
     """A survey of every ``every``-th labelled system of ``department`` (SIASAR's own answer, semicolons and
     cp1252 as Excel saves it) and a monthly chlorine series of three other systems of it (OEFA columns): the
@@ -77,7 +82,7 @@ def test_survey_and_measurements_from_the_page_run_in_the_task(page, qtbot, tmp_
     rules = {rule.label(): rule for rule in renderer.rootRule().children()}
     assert "Estimated without local evidence (department rate)" in rules and len(rules) == 6
     assert "department_rate" in systems.mapTipTemplate()
-    assert f"Observed: {len(observed)}" in page.summary.text()
+    assert f"Observed: {len(observed):,}" in page.summary.text()
 
     assert not page.shares.isHidden() and page.shares.rowCount() > 0
     assert int(page.shares.item(0, 1).text()) > 0  # the most observed district first
@@ -91,7 +96,7 @@ def test_survey_and_measurements_from_the_page_run_in_the_task(page, qtbot, tmp_
     assert dialog is not None and measured[1] in dialog.windowTitle()
     assert dialog.findChild(QWidget, "aguaperu_measurement_chart") is not None
     plot = dialog.findChild(QWidget, "aguaperu_measurement_chlorine")
-    assert plot is not None and "Free residual chlorine" in plot.plotItem.titleLabel.text
+    assert plot is not None and "Free residual chlorine" in title_text(plot)
     dialog.close()
 
 

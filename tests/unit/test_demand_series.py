@@ -81,7 +81,7 @@ def test_day_first_csv_and_weather_names(tmp_path):
     "text, code, named",
     [
         ("timestamp,A\n2024-01-01 00:00,1\nyesterday,2\n", "bad_timestamp", "timestamp"),
-        ("timestamp,A\n" + "".join(f"2024-01-01 {h:02d}:00,lots\n" for h in range(20)), "not_numeric", "'A'"),
+        ("timestamp,A\n" + "".join(f"2024-01-01 {h:02d}:00,lots\n" for h in range(20)), "flows_not_numeric", "'A'"),
         ("timestamp\n2024-01-01 00:00\n", "no_series", "timestamp column"),
     ],
 )

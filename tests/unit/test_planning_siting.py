@@ -168,7 +168,7 @@ def test_need_table_errors_name_the_column(tmp_path):
     assert error.value.code == "bad_need" and error.value.details["column"] == "indice"
     with pytest.raises(InputError) as error:
         read_need_table(path, "need_weight")
-    assert error.value.code == "missing_column"
+    assert error.value.code.startswith("missing_column")
 
 
 @pytest.fixture(scope="module")

@@ -135,7 +135,7 @@ def test_a_target_table_must_hold_rates_in_percent(tmp_path):
     assert missing.value.code == "missing_column" and "share" in missing.value.message
     with pytest.raises(InputError) as outside:
         read_target(path, "share")
-    assert outside.value.code == "out_of_range"
+    assert outside.value.code == "target_not_percent"
 
 
 def night_lights(path: Path) -> Path:

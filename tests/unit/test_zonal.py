@@ -341,7 +341,7 @@ def test_unusable_inputs_raise_input_errors(utm_raster, tmp_path):
     cases = {
         "unreadable_raster": lambda: zonal_statistics(tmp_path / "missing.tif", zones),
         "unknown_statistic": lambda: zonal_statistics(utm_raster, zones, ["median"]),
-        "missing_crs": lambda: zonal_statistics(utm_raster, gpd.GeoDataFrame(geometry=list(zones.geometry))),
+        "zones_no_crs": lambda: zonal_statistics(utm_raster, gpd.GeoDataFrame(geometry=list(zones.geometry))),
         "missing_geometry": lambda: zonal_statistics(
             utm_raster, gpd.GeoDataFrame(geometry=[zones.geometry.iloc[0], None], crs=UTM)
         ),

@@ -23,6 +23,16 @@ def percentile_ranks(frame: pd.DataFrame, weights: dict[str, float] = WEIGHTS) -
     return ranks
 
 
+def driver_ranks(ranks: pd.DataFrame) -> list[list[tuple[str, int]]]:
+    """The drivers of each row of ``ranks`` (from ``percentile_ranks``) as structured data: (indicator column,
+    percentile 0-100) of every indicator ranked at least ``DRIVER_RANK``, highest first. ``drivers`` writes them
+    as text (``"anaemia p92; stunting p81"``); the plugin writes them in the user's language."""
+    return [
+        [(c, round(100 * r)) for c, r in row.sort_values(ascending=False).items() if r >= DRIVER_RANK]
+        for _, row in ranks.iterrows()
+    ]
+
+
 def child_risk_index(frame: pd.DataFrame, weights: dict[str, float] = WEIGHTS) -> pd.DataFrame:
     """The index, its drivers and the indicators it had to do without, for every row of ``frame``.
 
@@ -36,14 +46,7 @@ def child_risk_index(frame: pd.DataFrame, weights: dict[str, float] = WEIGHTS) -
     total = float(sum(weights.values()))
     ranks = percentile_ranks(frame, weights)
     index = sum(ranks[c] * w for c, w in weights.items()) / total
-    drivers = [
-        "; ".join(
-            f"{LABELS.get(c, c)} p{round(100 * r)}"
-            for c, r in row.sort_values(ascending=False).items()
-            if r >= DRIVER_RANK
-        )
-        for _, row in ranks.iterrows()
-    ]
+    drivers = ["; ".join(f"{LABELS.get(c, c)} p{p}" for c, p in area) for area in driver_ranks(ranks)]
     missing = [", ".join(c for c in weights if c not in frame or pd.isna(frame.at[i, c])) for i in frame.index]
     return pd.DataFrame(
         {"child_risk_index": np.round(100 * index, 1), "drivers": drivers, "index_missing": missing}, index=frame.index

@@ -26,6 +26,7 @@ INDICATORS = (
 OPERATORS = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt}
 REQUIRED = ["rule_id", "indicator", "operator", "threshold", "intervention", "intervention_es", "programme", "source"]
 OPTIONAL = ["and_indicator", "and_operator", "and_threshold"]
+SECOND_CONDITION = ["and_indicator", "and_value", "and_operator", "and_threshold", "and_excess"]  # in recommend()
 
 
 def read_rules(path: str | Path | None = None) -> pd.DataFrame:
@@ -43,8 +44,9 @@ def read_rules(path: str | Path | None = None) -> pd.DataFrame:
     except (OSError, ValueError) as error:
         raise InputError(
             f"The intervention rules {path} cannot be read: {error}.",
-            code="unreadable",
+            code="unreadable_rules",
             file=str(path),
+            reason=str(error),
             fix="Choose a CSV file laid out like resources/interventions/interventions.csv.",
         ) from error
     rules.columns = [str(c).strip() for c in rules.columns]
@@ -52,9 +54,10 @@ def read_rules(path: str | Path | None = None) -> pd.DataFrame:
     if missing:
         raise InputError(
             f"The intervention rules {path} lack the column(s) {', '.join(missing)}.",
-            code="missing_column",
+            code="missing_required_columns",
             file=str(path),
             column=missing[0],
+            columns=", ".join(REQUIRED),
             fix="Keep the header of resources/interventions/interventions.csv.",
         )
     for column in OPTIONAL:
@@ -70,6 +73,10 @@ def read_rules(path: str | Path | None = None) -> pd.DataFrame:
             file=str(path),
             rows=[row for row, _, _ in problems],
             column=problems[0][1],
+            count=len(problems),
+            row=problems[0][0],
+            indicators=", ".join(INDICATORS),
+            operators=" ".join(OPERATORS),
             fix=f"Indicators: {', '.join(INDICATORS)}; operators: {' '.join(OPERATORS)}; thresholds are numbers.",
         )
     rules["threshold"] = rules["threshold"].astype(float)
@@ -131,7 +138,9 @@ def recommend(frame: pd.DataFrame, rules: pd.DataFrame | None = None, language: 
     -------
     DataFrame
         ``ubigeo, rule_id, intervention, programme, source, indicator, value, operator, threshold, excess,
-        trigger`` (``trigger`` covers both conditions of a two-condition rule), in area then rule order.
+        trigger`` (``trigger`` covers both conditions of a two-condition rule), then the second condition as
+        data: ``and_indicator, and_value, and_operator, and_threshold, and_excess`` (blank for a one-condition
+        rule), in area then rule order.
     """
     rules = read_rules() if rules is None else rules
     text = "intervention_es" if language == "es" else "intervention"
@@ -140,6 +149,7 @@ def recommend(frame: pd.DataFrame, rules: pd.DataFrame | None = None, language: 
         values = pd.to_numeric(frame[rule["indicator"]], errors="coerce")
         fired = OPERATORS[rule["operator"]](values, rule["threshold"]).fillna(False)
         triggers = values.map(lambda v, r=rule: trigger_text(r["indicator"], v, r["operator"], r["threshold"]))
+        other = None
         if rule["and_indicator"]:
             other = pd.to_numeric(frame[rule["and_indicator"]], errors="coerce")
             fired &= OPERATORS[rule["and_operator"]](other, rule["and_threshold"]).fillna(False)
@@ -149,6 +159,7 @@ def recommend(frame: pd.DataFrame, rules: pd.DataFrame | None = None, language: 
             triggers = triggers + " and " + second
         for position in np.flatnonzero(fired.to_numpy(dtype=bool)):
             value = float(values.iloc[position])
+            other_value = float(other.iloc[position]) if other is not None else np.nan
             rows.append(
                 {
                     "ubigeo": frame["ubigeo"].iloc[position],
@@ -162,10 +173,15 @@ def recommend(frame: pd.DataFrame, rules: pd.DataFrame | None = None, language: 
                     "threshold": rule["threshold"],
                     "excess": round(value - rule["threshold"], 1),
                     "trigger": triggers.iloc[position],
+                    "and_indicator": rule["and_indicator"],
+                    "and_value": round(other_value, 1),
+                    "and_operator": rule["and_operator"],
+                    "and_threshold": rule["and_threshold"],
+                    "and_excess": round(other_value - rule["and_threshold"], 1),
                 }
             )
     columns = ["ubigeo", "rule_id", "intervention", "programme", "source", "indicator", "value", "operator"]
-    table = pd.DataFrame(rows, columns=[*columns, "threshold", "excess", "trigger"])
+    table = pd.DataFrame(rows, columns=[*columns, "threshold", "excess", "trigger", *SECOND_CONDITION])
     order = {code: i for i, code in enumerate(frame["ubigeo"])}
     return table.sort_values(
         ["ubigeo", "rule_id"], key=lambda s: s.map(order) if s.name == "ubigeo" else s

@@ -113,7 +113,10 @@ def predict(
     """
     if level not in LEVELS:
         raise InputError(
-            f"Unknown level {level!r}: choose district or province.", code="bad_level", fix="district or province"
+            f"Unknown level {level!r}: choose district or province.",
+            code="bad_level",
+            level=str(level),
+            fix="district or province",
         )
     min_cell = check_min_cell(min_cell)
     rule_table = rules if isinstance(rules, pd.DataFrame) else read_rules(rules)
@@ -288,8 +291,10 @@ def with_geometry(frame: pd.DataFrame, data_dir: str | Path, level: str = "distr
     except Exception as error:  # fiona/pyogrio raise several kinds for a missing file or layer
         raise InputError(
             f"Cannot read the {BOUNDARY_LAYERS[level]} layer of {path}: {error}",
-            code="unreadable",
+            code="unreadable_boundaries",
             file=str(path),
+            layer=BOUNDARY_LAYERS[level],
+            reason=str(error),
             fix="Choose a data folder laid out like the shared data (boundaries/peru_limites_inei2017.gpkg).",
         ) from error
     width = 6 if level == "district" else 4

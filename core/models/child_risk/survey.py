@@ -129,15 +129,18 @@ def district_counts(data_dir: str | Path, records: str | Path | pd.DataFrame | N
     except (OSError, ValueError) as error:
         raise InputError(
             f"The ENDES child records in {base / 'child_welfare'} cannot be read: {error}.",
-            code="unreadable",
+            code="unreadable_child_records",
             file=str(source if not isinstance(source, pd.DataFrame) else base / CHILDREN),
+            reason=str(error),
+            records=CHILDREN.as_posix(),
+            clusters=CLUSTERS.as_posix(),
             fix="Check that the folder is laid out like the shared data.",
         ) from error
     missing = {"year", "conglomerado", "longitudx", "latitudy", "ubigeo"} - set(clusters.columns)
     if missing:
         raise InputError(
             f"The cluster table {base / CLUSTERS} lacks {', '.join(sorted(missing))}.",
-            code="missing_column",
+            code="missing_column_no_suggestion",
             file=str(base / CLUSTERS),
             column=sorted(missing)[0],
         )
@@ -145,7 +148,7 @@ def district_counts(data_dir: str | Path, records: str | Path | pd.DataFrame | N
     if absent:
         raise InputError(
             f"The ENDES child records lack {', '.join(sorted(absent))}.",
-            code="missing_column",
+            code="missing_column_no_suggestion",
             file=str(source if not isinstance(source, pd.DataFrame) else base / CHILDREN),
             column=sorted(absent)[0],
         )

@@ -90,7 +90,7 @@ def detect(flows: pd.DataFrame, config: DetectorConfig | None = None) -> pd.Data
         L/s) and ``detector`` (``"night_flow"``).
     """
     if not isinstance(flows.index, pd.DatetimeIndex):
-        raise InputError("The flows need an hourly DatetimeIndex.", "bad_index")
+        raise InputError("The flows need an hourly DatetimeIndex.", code="flows_without_time_index")
     config = config or DetectorConfig()
     rows = []
     for area in flows.columns:

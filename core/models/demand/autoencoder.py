@@ -197,13 +197,15 @@ def detect(flows: pd.DataFrame, config: AutoencoderConfig | None = None) -> pd.D
         No hourly index, too short a series, or TensorFlow not installed.
     """
     if not isinstance(flows.index, pd.DatetimeIndex):
-        raise InputError("The flows need an hourly DatetimeIndex.", "bad_index")
+        raise InputError("The flows need an hourly DatetimeIndex.", code="flows_without_time_index")
     config = config or AutoencoderConfig()
     shapes, mean, days = daily_shapes(flows, config.normalise, config.level_days)
     if len(days) <= config.min_train_days:
         raise InputError(
             f"The autoencoder needs more than {config.min_train_days} days of hourly flows ({len(days)} given).",
-            "short_history",
+            code="short_history_days",
+            needed=config.min_train_days + 1,
+            given=len(days),
             fix="give a longer history or use method='night_flow'",
         )
     errors = WalkForward(shapes, config).errors(shapes)
@@ -239,7 +241,12 @@ def find_anomalies(
         ``anomalies.detect``'s table; ``detector`` says which detector found each period.
     """
     if method not in METHODS:
-        raise InputError(f"Unknown method '{method}'; use one of {', '.join(METHODS)}.", "bad_method", method=method)
+        raise InputError(
+            f"Unknown method '{method}'; use one of {', '.join(METHODS)}.",
+            code="unknown_anomaly_method",
+            method=str(method),
+            choices=", ".join(METHODS),
+        )
     if method == "night_flow":
         return night_flow_detect(flows, night_flow)
     learned = detect(flows, autoencoder)

@@ -38,7 +38,7 @@ def _extra_days(values: list[str]) -> tuple[tuple[int, int], ...]:
         try:
             month, day = (int(part) for part in value.split("-"))
         except ValueError as error:
-            raise InputError(f"--extra-holiday {value}: expected MM-DD.", "bad_holiday", value=value) from error
+            raise InputError(f"--extra-holiday {value}: expected MM-DD.", code="bad_holiday", value=value) from error
         days.append((month, day))
     return tuple(days)
 

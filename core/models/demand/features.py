@@ -48,6 +48,7 @@ def holiday_flags(
         raise MissingDependencyError(
             "The water demand forecast needs the Python package holidays (public holidays by country), which is "
             "not installed: install it with AguaPerú's dependency installer or 'pip install holidays'.",
+            code="forecast_needs_package",
             package="holidays",
             fix="Install the Python package holidays.",
         ) from error

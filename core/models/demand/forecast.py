@@ -62,31 +62,55 @@ def default_origin(flows: pd.DataFrame) -> pd.Timestamp:
     at 23:00: the next midnight; else the midnight that began the last, incomplete day)."""
     readings = flows.dropna(how="all")
     if readings.empty:
-        raise InputError("The flows hold no reading.", "empty", fix="choose a table of hourly flows")
+        raise InputError("The flows hold no reading.", code="no_flow_readings", fix="choose a table of hourly flows")
     return (readings.index[-1] + pd.Timedelta(hours=1)).floor("D")
 
 
 def _check_origin(flows: pd.DataFrame, origin: pd.Timestamp, horizon: int) -> pd.Timestamp:
     if not 1 <= horizon <= WEEK:
         raise InputError(
-            f"The horizon must be between 1 and {WEEK} hours (got {horizon}).", "bad_horizon", horizon=horizon
+            f"The horizon must be between 1 and {WEEK} hours (got {horizon}).",
+            code="bad_horizon",
+            horizon=horizon,
+            maximum=WEEK,
         )
     if origin != origin.floor("h"):
-        raise InputError(f"The origin {origin} must be on the hour.", "bad_origin", origin=str(origin))
+        raise InputError(
+            f"The origin {origin} must be on the hour.",
+            code="origin_not_on_hour",
+            origin=f"{origin:%Y-%m-%d %H:%M}",
+            hour=f"{origin.floor('h'):%Y-%m-%d %H:%M}",
+        )
     history = flows.loc[: origin - pd.Timedelta(hours=1)]
     needed = HISTORY_HOURS + MIN_TRAINING_WEEKS * WEEK
     if len(history) < needed or history.notna().any(axis=1).sum() < needed // 2:
-        raise InputError(
+        message = (
             f"Forecasting from {origin} needs at least {needed // WEEK} weeks of hourly flows before it "
-            f"({len(history)} hours are given).",
-            "short_history",
-            origin=str(origin),
+            f"({len(history)} hours are given)."
+        )
+        earliest = flows.index[0] + pd.Timedelta(hours=needed)
+        if origin < earliest <= flows.index[-1] + pd.Timedelta(hours=1):  # a later origin within the data helps
+            raise InputError(
+                message,
+                code="origin_too_early",
+                origin=f"{origin:%Y-%m-%d %H:%M}",
+                weeks=needed // WEEK,
+                hours=len(history),
+                earliest=f"{earliest:%Y-%m-%d %H:%M}",
+                fix="give a longer history or a later origin",
+            )
+        raise InputError(
+            message,
+            code="short_history_weeks",
+            origin=f"{origin:%Y-%m-%d %H:%M}",
+            weeks=needed // WEEK,
+            hours=len(history),
             fix="give a longer history or a later origin",
         )
     if origin > flows.index[-1] + pd.Timedelta(hours=1):
         raise InputError(
             f"The origin {origin} is after the hour following the last reading ({flows.index[-1]}).",
-            "origin_after_data",
+            code="origin_after_data",
             origin=f"{origin:%Y-%m-%d %H:%M}",
             last=f"{flows.index[-1]:%Y-%m-%d %H:%M}",
             latest=f"{flows.index[-1] + pd.Timedelta(hours=1):%Y-%m-%d %H:%M}",
@@ -262,7 +286,12 @@ def forecast(
         When ``is_cancelled()`` turns true.
     """
     if model not in MODELS:
-        raise InputError(f"Unknown model '{model}'; use one of {', '.join(MODELS)}.", "bad_model", model=model)
+        raise InputError(
+            f"Unknown model '{model}'; use one of {', '.join(MODELS)}.",
+            code="unknown_forecast_model",
+            model=str(model),
+            choices=", ".join(MODELS),
+        )
     config = config or ForecastConfig()
     origin = _check_origin(inflow, pd.Timestamp(origin), horizon)
     horizon_index = pd.date_range(origin, periods=horizon, freq="h")

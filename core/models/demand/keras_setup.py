@@ -2,7 +2,8 @@
 
 from ...errors import InputError
 
-INSTALL = "pip install tensorflow-cpu==2.17.1 (the version in requirements-models.lock)"
+COMMAND = "pip install tensorflow-cpu==2.17.1"
+INSTALL = f"{COMMAND} (the version in requirements-models.lock)"
 
 
 def import_keras(seed: int = 0, threads: int = 1):
@@ -22,7 +23,8 @@ def import_keras(seed: int = 0, threads: int = 1):
     except ImportError as error:
         raise InputError(
             f"The Keras demand models need TensorFlow, which is not installed: {INSTALL}.",
-            "missing_tensorflow",
+            code="missing_tensorflow",
+            command=COMMAND,
             fix=INSTALL,
         ) from error
     try:

@@ -19,15 +19,22 @@ def _table(path: str | Path, required: tuple[str, ...]) -> pd.DataFrame:
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise InputError(f"{path} cannot be read as CSV: {error}.", "unreadable_file", file=str(path)) from error
+        raise InputError(
+            f"{path} cannot be read as CSV: {error}.",
+            code="unreadable_file",
+            file=str(path),
+            expected="CSV",
+            reason=str(error),
+        ) from error
     table.columns = [str(c).strip().lower() for c in table.columns]
     missing = [c for c in required if c not in table.columns]
     if missing:
         raise InputError(
             f"{path} lacks the column(s) {', '.join(missing)}; expected {', '.join(required)}.",
-            "missing_column",
+            code="missing_required_columns",
             file=str(path),
             column=missing[0],
+            columns=", ".join(required),
             fix=f"Add the columns {', '.join(required)}.",
         )
     return table
@@ -42,10 +49,12 @@ def _number(table: pd.DataFrame, column: str, path, default: float | None = None
         rows = [int(i) + 2 for i in values.index[bad][:5]]
         raise InputError(
             f"{path}, column {column}: rows {rows} are not non-negative numbers.",
-            "bad_number",
+            code="bad_number",
             file=str(path),
             column=column,
             rows=rows,
+            count=int(bad.sum()),
+            row=rows[0],
             fix="Write a number of zero or more in every row (decimal point or comma).",
         )
     return values.astype(float).tolist()
@@ -80,11 +89,17 @@ def read_demand(path: str | Path) -> pd.DataFrame:
     try:
         table = pd.read_csv(path, index_col=0, parse_dates=[0], encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as error:
-        raise InputError(f"{path} cannot be read as CSV: {error}.", "unreadable_file", file=str(path)) from error
+        raise InputError(
+            f"{path} cannot be read as CSV: {error}.",
+            code="unreadable_file",
+            file=str(path),
+            expected="CSV",
+            reason=str(error),
+        ) from error
     if not isinstance(table.index, pd.DatetimeIndex) or table.empty:
         raise InputError(
             f"{path}: the first column must hold timestamps and the others the demand of each area (L/s).",
-            "bad_index",
+            code="bad_demand_table",
             file=str(path),
             fix="Use the CSV written by the demand forecast.",
         )

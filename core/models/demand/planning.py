@@ -47,7 +47,9 @@ def monthly_forecast(
     if len(monthly) < 12:
         raise InputError(
             f"A monthly forecast needs 12 complete months of flows ({len(monthly)} are given).",
-            "short_history",
+            code="short_history_months",
+            months=len(monthly),
+            needed=12,
             fix="give at least a year of hourly flows",
         )
     seasonal = monthly.groupby(monthly.index.month).mean() / monthly.mean()

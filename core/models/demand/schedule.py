@@ -77,8 +77,12 @@ def _check(demand: pd.DataFrame, sources: Sequence[Source], tanks: dict) -> None
     if not sources:
         problems.append("no source")
     if problems:
-        raise InputError("The schedule cannot be set up: " + "; ".join(problems) + ".", "bad_schedule_input",
-                         problems=problems)  # fmt: skip
+        raise InputError(
+            "The schedule cannot be set up: " + "; ".join(problems) + ".",
+            code="bad_schedule_input",
+            problems=problems,
+            count=len(problems),
+        )
 
 
 def schedule(
@@ -165,7 +169,7 @@ def schedule(
     unmet_cost[u_index.ravel()] = M3_PER_LPS_HOUR
     first = _solve(linprog, unmet_cost, a_ub, b_ub, a_eq, b_eq, bounds)
     if first is None:
-        raise ScheduleError("The schedule could not be solved (HiGHS found no solution).", "schedule_failed")
+        raise ScheduleError("The schedule could not be solved (HiGHS found no solution).", code="schedule_failed")
     # 2. least cost with that unmet volume, tanks refilled by the end when possible
     supply_cost = np.zeros(n)
     for link, (s, _) in enumerate(links):

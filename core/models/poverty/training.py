@@ -136,7 +136,9 @@ def train(
         except ImportError as error:
             raise MissingDependencyError(
                 "Comparing with a Keras network needs TensorFlow: pip install --no-deps -r requirements-models.lock "
-                "(or train with compare_keras=False)."
+                "(or train with compare_keras=False).",
+                code="keras_comparison_needs_tensorflow",
+                command="pip install --no-deps -r requirements-models.lock",
             ) from error
     kinds = ["forest", *(["gbm"] if compare else []), *(["keras"] if compare_keras else [])]
     target_file, target_name = (Path(target), target_column) if target is not None else default_target(data_dir)
@@ -281,8 +283,12 @@ def check_labels(labelled: np.ndarray, departments: np.ndarray, source) -> None:
         raise InputError(
             f"Only {count} districts of {spread} departments have a target value; evaluating by department needs "
             f"at least {MIN_LABELLED} districts in {MIN_DEPARTMENTS} departments.",
-            code="too_few_labels",
+            code="too_few_labelled_districts",
             file=str(source),
+            count=count,
+            departments=spread,
+            minimum=MIN_LABELLED,
+            minimum_departments=MIN_DEPARTMENTS,
             fix="Check the UBIGEO codes and the target column of the table.",
         )
 

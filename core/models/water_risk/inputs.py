@@ -96,12 +96,16 @@ def load_inputs(
         loaded = read_water_points_once(systems, shared)
         systems = loaded.require()
     if systems.empty:
-        raise InputError("The water-system layer has no points.", code="empty", fix="Choose a layer with systems.")
+        raise InputError(
+            "The water-system layer has no points.", code="empty_input", fix="Choose a layer with systems."
+        )
     if "geometry" in systems and not has_point_columns(loaded, systems):  # else the columns are the points'
         longitude, latitude = point_coordinates(Loaded("water_points", ""), systems)
         systems = systems.assign(longitude=longitude, latitude=latitude)
     elif not {"longitude", "latitude"} <= set(systems.columns):
-        raise InputError("The water systems have no coordinates.", code="missing_column", column="longitude, latitude")
+        raise InputError(
+            "The water systems have no coordinates.", code="systems_without_coordinates", column="longitude, latitude"
+        )
 
     step(0.2, "district features")
     if districts_features is None and base is not None:

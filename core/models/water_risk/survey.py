@@ -395,7 +395,9 @@ def observations(survey=None, measurements=None, systems=None) -> pd.DataFrame:
             read = measurements
         else:
             if systems is None:
-                raise InputError("Measurements need the water systems to be matched to.", code="input")
+                raise InputError(
+                    "Measurements need the water systems to be matched to.", code="measurements_without_systems"
+                )
             read = read_measurements(measurements, systems)
         parts.append(read[OBSERVATION_COLUMNS])
     if not parts:

@@ -88,7 +88,9 @@ def train(
         import keras  # noqa: F401
     except ImportError as error:
         raise MissingDependencyError(
-            "Training compares with a Keras network: pip install --no-deps -r requirements-models.lock."
+            "Training compares with a Keras network: pip install --no-deps -r requirements-models.lock.",
+            code="missing_tensorflow",
+            command="pip install --no-deps -r requirements-models.lock",
         ) from error
     started = time.perf_counter()
     out = Path(out)
@@ -106,7 +108,13 @@ def train(
     labelled = inputs.label.notna().to_numpy()
     if labelled.sum() < 100 or inputs.department[labelled].nunique() < 3:
         raise InputError(
-            "Too few labelled systems to train and evaluate by department.", code="too_few_labels", file=str(data_dir)
+            "Too few labelled systems to train and evaluate by department.",
+            code="too_few_labelled_systems",
+            file=str(data_dir),
+            count=int(labelled.sum()),
+            departments=int(inputs.department[labelled].nunique()),
+            minimum=100,
+            minimum_departments=3,
         )
     x = inputs.features.reset_index(drop=True)
     label = inputs.label.to_numpy(dtype=float)
