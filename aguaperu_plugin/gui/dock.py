@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTabWidget, QWidget
@@ -46,9 +47,29 @@ class AguaPeruDock(QgsDockWidget):
             data.data_folder.fileChanged.connect(lambda path, p=page: p.use_data_folder(Path(path)) if path else None)
             if data.data_dir() is not None:
                 page.use_data_folder(data.data_dir())
+        for page in self._pages.values():  # the project remembers the folder its results were made from
+            if hasattr(page, "data_folder"):
+                page.data_folder.fileChanged.connect(remember_data_folder)
+        QgsProject.instance().readProject.connect(self._project_read)
+        self._project_read()  # the dock opened on a project already read
         self.setMinimumWidth(DEFAULT_WIDTH)
         for page in self._pages.values():  # nothing wider than the default width: no horizontal scroll bar
             fit(page, DEFAULT_WIDTH - SCROLL_BAR)
+
+    def _project_read(self, *_args) -> None:
+        """A project opened: every page uses the data folder it remembers (when that folder still exists)."""
+        from qgis.PyQt import sip
+
+        folder = remembered_data_folder()
+        if sip.isdeleted(self) or folder is None:
+            return
+        for page in self._pages.values():
+            if hasattr(page, "data_folder"):
+                page.data_folder.blockSignals(True)
+                page.data_folder.setFilePath(str(folder))
+                page.data_folder.blockSignals(False)
+            if hasattr(page, "use_data_folder"):
+                page.use_data_folder(folder)
 
     def page(self, key: str) -> JobPage:
         return self._pages[key]
@@ -58,3 +79,25 @@ class AguaPeruDock(QgsDockWidget):
 
     def show_page(self, key: str) -> None:
         self.tabs.setCurrentWidget(self._pages[key])
+
+
+DATA_FOLDER_KEY = "data_folder"
+
+
+def remember_data_folder(path: str) -> None:
+    """Keep ``path`` as the project's data folder (relative to the project file when it is saved)."""
+    from ..project_folder import SCOPE, stored_path
+
+    if path:
+        project = QgsProject.instance()
+        project.writeEntry(SCOPE, DATA_FOLDER_KEY, stored_path(project, Path(path)))
+
+
+def remembered_data_folder() -> Path | None:
+    """The data folder the current project remembers, when it still exists."""
+    from ..project_folder import SCOPE, resolved_path
+
+    project = QgsProject.instance()
+    value, found = project.readEntry(SCOPE, DATA_FOLDER_KEY, "")
+    folder = resolved_path(project, value) if found and value else None
+    return folder if folder is not None and folder.is_dir() else None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication
 
 MODELS_GROUP = "AguaPerú – Modelos"
@@ -65,6 +65,25 @@ class Session:
     def when_done(self, page, then: Callable[[], None], every_ms: int = 500) -> None:
         """Call ``then`` once ``page`` runs no task (or the time is up)."""
         self.when(lambda: page.task is None, then, every_ms)
+
+    def run_scenarios(self, examples, names, then: Callable[[], None], min_width: int | None = None):
+        """On the Scenarios page: the baseline and the scenarios ``names`` (files of ``examples``) created,
+        ticked and run in the page's task; ``then`` once it is done. The page."""
+        from aguaperu.core.scenarios import Scenario
+
+        page = self.open_page("scenarios", min_width=min_width)
+        page.refresh()
+        page.baseline_id()
+        for name in names:
+            page.store().create(Scenario.load(examples / name))
+        page.refresh()
+        for row in range(page.list.count()):
+            item = page.list.item(row)
+            if item.flags() & Qt.ItemIsUserCheckable:
+                item.setCheckState(Qt.Checked)
+        page.run_all_button.click()
+        self.when_done(page, then, every_ms=1000)
+        return page
 
     def group_layers(self, name: str = MODELS_GROUP) -> list:
         """The layer tree nodes of group ``name``; their feature counts and renderers go into the result."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import qgis.utils
 from desktop_harness import Session
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QScrollArea
 
 run = Session(timeout_s=1500)
@@ -47,6 +47,12 @@ def shown() -> dict:
         "demand_areas": page.demand.area.count(),
         "demand_chart": page.demand.chart.objectName() if page.demand.chart is not None else None,
     }
+
+
+def data_folders() -> dict:
+    """The data folder each page of the dock shows."""
+    pages = {key: run.plugin.dock.page(key) for key in run.plugin.dock.page_keys()}
+    return {key: page.data_folder.filePath() for key, page in pages.items() if hasattr(page, "data_folder")}
 
 
 def comparison() -> dict:
@@ -112,20 +118,8 @@ def demand():
 
 
 def scenarios():
-    from aguaperu.core.scenarios import Scenario
-
     run.result["models_done"] = shown()
-    page = run.open_page("scenarios")
-    page.refresh()
-    page.baseline_id()
-    page.store().create(Scenario.load(EXAMPLES / "crecimiento_15.json"))
-    page.refresh()
-    for row in range(page.list.count()):
-        item = page.list.item(row)
-        if item.flags() & Qt.ItemIsUserCheckable:
-            item.setCheckState(Qt.Checked)
-    page.run_all_button.click()
-    run.when_done(page, compare, every_ms=1000)
+    run.run_scenarios(EXAMPLES, ["crecimiento_15.json"], compare)
 
 
 def compare():
@@ -147,6 +141,7 @@ def rerun():
 def saved():
     run.result["after_rerun"] = layers()
     run.result["shown"] = shown()
+    run.result["data_folders"] = data_folders()
     run.result["saved_again"] = QgsProject.instance().write()
     run.finish()
 
@@ -157,6 +152,7 @@ def reopen():
     run.result["layers"] = layers()
     run.open_page("models", data_folder=False)
     run.result["shown"] = shown()
+    run.result["data_folders"] = data_folders()  # the folder the project's results were made from
     page = run.open_page("scenarios", data_folder=False)
     run.result["restoring"] = page.task is not None  # the remembered comparison, computed again in a task
     run.when_done(page, reopened)

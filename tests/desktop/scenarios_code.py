@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from desktop_harness import Session
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 
 EXAMPLES = Path(os.environ["AGUAPERU_EXAMPLES"])
@@ -22,23 +22,10 @@ run.before_exit.append(close_comparison)
 
 
 def start():
-    from aguaperu.core.scenarios import Scenario
-
     page = run.open_page("scenarios", min_width=560)
     page.store_path().unlink(missing_ok=True)  # a store left by an earlier run in the temporary folder
-    page.refresh()
-    store = page.store()
-    page.baseline_id()
-    for name in ("crecimiento_15.json", "rehabilitacion.json"):
-        store.create(Scenario.load(EXAMPLES / name))
-    page.refresh()
-    for row in range(page.list.count()):
-        item = page.list.item(row)
-        if item.flags() & Qt.ItemIsUserCheckable:
-            item.setCheckState(Qt.Checked)
-    page.run_all_button.click()
+    page = run.run_scenarios(EXAMPLES, ["crecimiento_15.json", "rehabilitacion.json"], done, min_width=560)
     run.result["started"] = page.task is not None
-    run.when_done(page, done, every_ms=1000)
 
 
 def done():

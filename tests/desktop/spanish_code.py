@@ -168,19 +168,7 @@ def demand():
 
 
 def scenarios_run():
-    from aguaperu.core.scenarios import Scenario
-
-    scenarios = run.open_page("scenarios")
-    scenarios.refresh()
-    scenarios.baseline_id()
-    scenarios.store().create(Scenario.load(EXAMPLES / "crecimiento_15.json"))
-    scenarios.refresh()
-    for row in range(scenarios.list.count()):
-        item = scenarios.list.item(row)
-        if item.flags() & Qt.ItemIsUserCheckable:
-            item.setCheckState(Qt.Checked)
-    scenarios.run_all_button.click()
-    run.when_done(scenarios, compare, every_ms=1000)
+    run.run_scenarios(EXAMPLES, ["crecimiento_15.json"], compare)
 
 
 def compare():

@@ -71,5 +71,6 @@ def test_every_model_and_a_comparison_come_back_from_the_projects_folder_after_q
     assert all(c[2] and c[3] > 0 for copies in plugin_layers(reopened["layers"], folder).values() for c in copies)
     assert reopened["shown"] == shown  # summaries, charts, the child panel and the demand chart
     assert reopened["restoring"] and reopened["comparison"] == result["comparison"]
+    assert set(reopened["data_folders"].values()) == {str(SHARED)}  # every page, ready for another run
     assert_clean_run_with_screenshot(again, screenshot)
     assert (screenshot.parent / "desktop_project_results_comparison.png").is_file()
