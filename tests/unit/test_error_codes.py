@@ -16,12 +16,14 @@ FILES = sorted(p for p in (ROOT / "core").rglob("*.py") if "__pycache__" not in 
 
 
 def raised(path: Path):
-    """(line, code or None, keyword names or None when ``**`` is passed) of each raise of a project error."""
+    """(line, code or None, keyword names or None when ``**`` is passed) of each project error raised (or
+    returned by a helper that makes it)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Raise) or not isinstance(node.exc, ast.Call):
+        made = node.exc if isinstance(node, ast.Raise) else node.value if isinstance(node, ast.Return) else None
+        if not isinstance(made, ast.Call):  # raised, or made by a helper that returns it to be raised
             continue
-        call = node.exc
+        call = made
         name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", None)
         if name not in KINDS:
             continue

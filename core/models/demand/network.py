@@ -15,17 +15,22 @@ SOURCE_COLUMNS = ("name", "capacity_lps", "cost_per_m3")
 TANK_COLUMNS = ("area", "capacity_m3")
 
 
+def _unreadable(path, error: Exception) -> InputError:
+    """The error of a table that cannot be read as CSV."""
+    return InputError(
+        f"{path} cannot be read as CSV: {error}.",
+        code="unreadable_file",
+        file=str(path),
+        expected="CSV",
+        reason=str(error),
+    )
+
+
 def _table(path: str | Path, required: tuple[str, ...]) -> pd.DataFrame:
     try:
         table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise InputError(
-            f"{path} cannot be read as CSV: {error}.",
-            code="unreadable_file",
-            file=str(path),
-            expected="CSV",
-            reason=str(error),
-        ) from error
+        raise _unreadable(path, error) from error
     table.columns = [str(c).strip().lower() for c in table.columns]
     missing = [c for c in required if c not in table.columns]
     if missing:
@@ -89,13 +94,7 @@ def read_demand(path: str | Path) -> pd.DataFrame:
     try:
         table = pd.read_csv(path, index_col=0, parse_dates=[0], encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as error:
-        raise InputError(
-            f"{path} cannot be read as CSV: {error}.",
-            code="unreadable_file",
-            file=str(path),
-            expected="CSV",
-            reason=str(error),
-        ) from error
+        raise _unreadable(path, error) from error
     if not isinstance(table.index, pd.DatetimeIndex) or table.empty:
         raise InputError(
             f"{path}: the first column must hold timestamps and the others the demand of each area (L/s).",
